@@ -1,0 +1,187 @@
+//! The command-line surface (product.md section 2), as clap derive types.
+//! Kept apart from behaviour so completions and man pages can be generated
+//! from the same definitions.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const AFTER_HELP: &str = "\
+Exit status: 0 success, 1 problems found (validate), 2 usage or input error,
+3 I/O error, 130 interrupted.
+
+Examples:
+  careerctl guides list
+  careerctl assess backend-developer
+  careerctl assess backend-developer --answers me.yaml --format json | jq .gaps
+  careerctl validate guides/ --format github";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "careerctl",
+    version,
+    about = "Skill-gap assessment against role guides",
+    long_about = "Rate your skills against a role guide and get a ranked gap report, \
+                  readiness per career level and a next-step plan. Works offline on \
+                  the guides built into the binary; check your own guides with `validate`.",
+    after_help = AFTER_HELP,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    #[command(flatten)]
+    pub global: Global,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)
+    #[arg(long = "guides", value_name = "DIR", global = true)]
+    pub guides: Vec<PathBuf>,
+
+    /// When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    /// Print only data and errors: no warnings, summaries or progress
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Say more about what is being done
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List, show or start guides
+    #[command(subcommand)]
+    Guides(GuidesCommand),
+    /// Check guide files: syntax, types, ids, levels, references
+    Validate(ValidateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// Guide id, e.g. backend-developer (`careerctl guides list` shows them)
+    pub role: String,
+
+    /// Career level to assess against (default: the guide's middle level)
+    #[arg(long)]
+    pub level: Option<String>,
+
+    /// Ratings file, YAML or JSON (`-` for stdin): `ratings: {sql: 3, ...}`
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+
+    /// Rate one skill, overriding the answers file (repeatable)
+    #[arg(long = "rate", value_name = "ID=N")]
+    pub rate: Vec<String>,
+
+    /// Rating to use for every skill left unrated, instead of failing
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=5))]
+    pub assume_unrated: Option<u8>,
+
+    /// Resume the draft of an interrupted assessment of this role
+    #[arg(long)]
+    pub resume: bool,
+
+    /// Ask only for the skills the profile has no rating for
+    #[arg(long)]
+    pub only_missing: bool,
+
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+
+    /// Show at most N gaps
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+
+    /// Do not save the assessment or update the profile
+    #[arg(long)]
+    pub no_save: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GuidesCommand {
+    /// List the guides on the search path and where each comes from
+    List {
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Show one guide
+    Show {
+        /// Guide id
+        role: String,
+        #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+        format: ShowFormat,
+    },
+    /// Print a commented template for a new guide
+    New {
+        /// Id of the new guide (also its file name: ID.yaml)
+        id: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Table,
+    Json,
+    Yaml,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Guide files or directories (searched recursively for *.yaml, *.yml);
+    /// none: every guide on the search path and the built-in ones
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Treat warnings as errors
+    #[arg(long)]
+    pub strict: bool,
+
+    #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
+    pub format: ValidateFormat,
+
+    /// Number of files checked in parallel (default: the number of CPUs)
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<std::num::NonZeroUsize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ValidateFormat {
+    Text,
+    Json,
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    Guide,
+    Ratings,
+    Report,
+}

@@ -1,0 +1,94 @@
+//! `careerctl guides list|show|new`.
+
+use serde::Serialize;
+
+use crate::cli::{Global, GuidesCommand, ListFormat, ShowFormat};
+use crate::error::{Error, Result};
+use crate::guide::load::Library;
+use crate::guide::model::{SCHEMA_VERSION, is_valid_id};
+use crate::output;
+use crate::render::{self, text::clean};
+
+pub fn run(g: &Global, cmd: GuidesCommand) -> Result<()> {
+    let library = Library::from_env(&g.guides);
+    match cmd {
+        GuidesCommand::List { format } => list(g, &library, format),
+        GuidesCommand::Show { role, format } => show(&library, &role, format),
+        GuidesCommand::New { id } => new(&id),
+    }
+}
+
+#[derive(Serialize)]
+struct ListRow {
+    id: String,
+    title: String,
+    skills: usize,
+    source: String,
+}
+
+fn list(g: &Global, library: &Library, format: ListFormat) -> Result<()> {
+    let loaded = library.load_all(|e| {
+        if !g.quiet {
+            output::warn(&format!("skipping guide: {e}"));
+        }
+    });
+    let rows: Vec<ListRow> = loaded
+        .iter()
+        .map(|l| ListRow {
+            id: l.guide.id.clone(),
+            title: l.guide.title.clone(),
+            skills: l.guide.skills.len(),
+            source: l.origin.to_string(),
+        })
+        .collect();
+    let text = match format {
+        ListFormat::Json => json(&serde_json::json!({
+            "schema_version": SCHEMA_VERSION,
+            "guides": rows,
+        })),
+        ListFormat::Table => {
+            let mut t = render::table(&["Id", "Title", "Skills", "Source"]);
+            for r in &rows {
+                t.add_row(vec![
+                    clean(&r.id).into_owned(),
+                    clean(&r.title).into_owned(),
+                    r.skills.to_string(),
+                    clean(&r.source).into_owned(),
+                ]);
+            }
+            format!("{t}\n")
+        }
+    };
+    output::print(&text)
+}
+
+fn show(library: &Library, role: &str, format: ShowFormat) -> Result<()> {
+    let loaded = library.find(role)?;
+    let g = &loaded.guide;
+    let text = match format {
+        ShowFormat::Table => render::guide::table_text(g, &loaded.origin.to_string()),
+        ShowFormat::Markdown => render::guide::markdown(g),
+        ShowFormat::Json => json(g),
+        ShowFormat::Yaml => serde_yaml::to_string(g).expect("a guide always serializes"),
+    };
+    output::print(&text)
+}
+
+/// Pretty JSON with a final newline.
+pub fn json(value: &impl Serialize) -> String {
+    let mut s = serde_json::to_string_pretty(value).expect("report types always serialize");
+    s.push('\n');
+    s
+}
+
+const TEMPLATE: &str = include_str!("../guide/template.yaml.in");
+
+fn new(id: &str) -> Result<()> {
+    if !is_valid_id(id) {
+        return Err(Error::Usage(format!(
+            "`{}` is not a valid guide id: use lowercase letters, digits and single dashes, at most 64 characters",
+            render::text::clip(id, 80)
+        )));
+    }
+    output::print(&TEMPLATE.replace("{{id}}", id))
+}

@@ -1,0 +1,329 @@
+//! `careerctl validate`: check guide files and report every finding.
+//!
+//! Files are checked in parallel (each check is independent) and findings are
+//! printed in the order of the files, so the output does not depend on timing.
+//! Only a small summary of each guide is kept for the checks across guides.
+
+use std::collections::HashSet;
+use std::path::{Path as FsPath, PathBuf};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::Serialize;
+
+use crate::cli::{Global, ValidateArgs, ValidateFormat};
+use crate::error::{Error, Result};
+use crate::guide::check::{Issue, Severity, Summary, check_across, check_guide};
+use crate::guide::load::{Entry, Library, Origin, guide_stem};
+use crate::guide::model::{Guide, SCHEMA_VERSION};
+use crate::guide::yaml::{self, YamlErrorKind};
+use crate::output;
+use crate::render::text::clean;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub path: String,
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// What checking one file leaves behind.
+struct Checked {
+    findings: Vec<Finding>,
+    summary: Option<Summary>,
+}
+
+pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
+    let library = Library::from_env(&g.guides);
+    let entries = if args.paths.is_empty() {
+        library.entries()
+    } else {
+        collect(&args.paths)?
+    };
+    let jobs = args
+        .jobs
+        .map(|n| n.get())
+        .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
+        .unwrap_or(1);
+    let progress = progress_bar(entries.len(), g.quiet);
+    let checked = check_all(&entries, jobs, &progress);
+    progress.finish_and_clear();
+
+    let summaries: Vec<Summary> = checked.iter().filter_map(|c| c.summary.clone()).collect();
+    let owners: Vec<usize> = (checked.iter().enumerate())
+        .filter(|(_, c)| c.summary.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    let mut known: HashSet<String> = summaries.iter().map(|s| s.id.clone()).collect();
+    known.extend(library.entries().into_iter().map(|e| e.id));
+    let mut findings: Vec<Vec<Finding>> = checked.into_iter().map(|c| c.findings).collect();
+    for (n, issue) in check_across(&summaries, &known) {
+        let file = owners[n];
+        let text = entries[file].read().ok();
+        let text = text.as_deref().and_then(|b| std::str::from_utf8(b).ok());
+        findings[file].push(finding(&entries[file].display_name(), text, issue));
+    }
+    let mut findings: Vec<Finding> = findings.into_iter().flatten().collect();
+    if args.strict {
+        for f in &mut findings {
+            f.severity = Severity::Error;
+        }
+    }
+    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let warnings = findings.len() - errors;
+
+    let text = match args.format {
+        ValidateFormat::Text => findings.iter().map(text_line).collect(),
+        ValidateFormat::Github => findings.iter().map(github_line).collect(),
+        ValidateFormat::Json => crate::commands::guides::json(&serde_json::json!({
+            "schema_version": SCHEMA_VERSION,
+            "findings": findings,
+            "checked": entries.len(),
+            "errors": errors,
+            "warnings": warnings,
+        })),
+    };
+    output::print(&text)?;
+    if !g.quiet {
+        output::message(
+            "",
+            &format!(
+                "checked {}: {}, {}",
+                plural(entries.len(), "guide"),
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            ),
+        );
+    }
+    if errors > 0 { Err(Error::Failed) } else { Ok(()) }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The guide files named on the command line, directories searched recursively.
+fn collect(paths: &[PathBuf]) -> Result<Vec<Entry>> {
+    let mut out = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => {
+                Error::Usage(format!("{}: no such file or directory", path.display()))
+            }
+            _ => Error::io(path, e),
+        })?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            walk(path, &mut files)?;
+            files.sort();
+            out.extend(files.into_iter().map(file_entry));
+        } else {
+            out.push(file_entry(path.clone()));
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &FsPath, out: &mut Vec<PathBuf>) -> Result<()> {
+    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let path = entry.path();
+        let kind = entry.file_type().map_err(|e| Error::io(&path, e))?;
+        if kind.is_dir() {
+            walk(&path, out)?;
+        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn file_entry(path: PathBuf) -> Entry {
+    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    Entry {
+        id,
+        origin: Origin::File(path),
+    }
+}
+
+fn progress_bar(len: usize, quiet: bool) -> ProgressBar {
+    if quiet || len < 20 {
+        return ProgressBar::hidden();
+    }
+    // Drawn only when stderr is a terminal; indicatif hides it otherwise.
+    let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("checking {bar:30} {pos}/{len} guides") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn check_all(entries: &[Entry], jobs: usize, progress: &ProgressBar) -> Vec<Checked> {
+    let jobs = jobs.clamp(1, entries.len().max(1));
+    if jobs == 1 {
+        return entries.iter().map(|e| check_one(e, progress)).collect();
+    }
+    // Files are handed out one at a time so a slow file does not hold up a whole chunk.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, Checked)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..jobs)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(entry) = entries.get(i) else { break };
+                        mine.push((i, check_one(entry, progress)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, c)| c).collect()
+}
+
+fn check_one(entry: &Entry, progress: &ProgressBar) -> Checked {
+    let file = entry.display_name();
+    let checked = match entry.read() {
+        Ok(bytes) => check_bytes(&file, &bytes, entry),
+        Err(e) => Checked {
+            findings: vec![Finding {
+                file: file.clone(),
+                line: None,
+                column: None,
+                path: String::new(),
+                severity: Severity::Error,
+                code: "io",
+                message: match e {
+                    Error::Io { source, .. } => format!("cannot read the file: {source}"),
+                    e => e.to_string(),
+                },
+            }],
+            summary: None,
+        },
+    };
+    progress.inc(1);
+    checked
+}
+
+fn check_bytes(file: &str, bytes: &[u8], entry: &Entry) -> Checked {
+    let parsed = yaml::check_bytes(bytes).and_then(|text| Ok((text, yaml::from_str::<Guide>(text)?)));
+    let (text, guide) = match parsed {
+        Ok(ok) => ok,
+        Err(e) => {
+            return Checked {
+                findings: vec![Finding {
+                    file: file.to_string(),
+                    line: e.line,
+                    column: e.column,
+                    path: e.path,
+                    severity: Severity::Error,
+                    code: yaml_code(e.kind, &e.message),
+                    message: e.message,
+                }],
+                summary: None,
+            };
+        }
+    };
+    let stem = match &entry.origin {
+        Origin::File(p) => Some(guide_stem(p).unwrap_or(entry.id.as_str())),
+        Origin::BuiltIn => None,
+    };
+    let findings = check_guide(&guide, stem)
+        .into_iter()
+        .map(|issue| finding(file, Some(text), issue))
+        .collect();
+    Checked {
+        findings,
+        summary: Some(Summary::of(&guide, file.to_string())),
+    }
+}
+
+/// A finding code for a parse failure, from serde's wording.
+fn yaml_code(kind: YamlErrorKind, message: &str) -> &'static str {
+    match kind {
+        YamlErrorKind::Input => "input",
+        YamlErrorKind::Syntax => "yaml-syntax",
+        YamlErrorKind::Type if message.starts_with("unknown field") => "unknown-key",
+        YamlErrorKind::Type if message.starts_with("missing field") => "missing-key",
+        YamlErrorKind::Type if message.starts_with("duplicate") => "duplicate-key",
+        YamlErrorKind::Type if message.contains("out of range") => "out-of-range",
+        YamlErrorKind::Type if message.starts_with("unknown variant") => "unknown-value",
+        YamlErrorKind::Type => "wrong-type",
+    }
+}
+
+fn finding(file: &str, text: Option<&str>, issue: Issue) -> Finding {
+    let place = text.and_then(|t| yaml::locate(t, &issue.path));
+    Finding {
+        file: file.to_string(),
+        line: place.map(|p| p.0),
+        column: place.map(|p| p.1),
+        path: issue.path.to_string(),
+        severity: issue.severity,
+        code: issue.code,
+        message: issue.message,
+    }
+}
+
+fn severity_word(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// `FILE:LINE:COL: error[CODE]: message (at path)`
+fn text_line(f: &Finding) -> String {
+    let at = if f.path.is_empty() {
+        String::new()
+    } else {
+        format!(" (at {})", f.path)
+    };
+    format!(
+        "{}: {}[{}]: {}{}\n",
+        crate::error::place(&clean(&f.file), f.line, f.column),
+        severity_word(f.severity),
+        f.code,
+        clean(&f.message),
+        clean(&at)
+    )
+}
+
+/// `::error file=…,line=…,col=…,title=…::message`, escaped as GitHub's workflow commands want.
+fn github_line(f: &Finding) -> String {
+    let prop = |s: &str| {
+        clean(s)
+            .replace('%', "%25")
+            .replace(',', "%2C")
+            .replace(':', "%3A")
+    };
+    let mut props = format!("file={}", prop(&f.file));
+    if let Some(l) = f.line {
+        props.push_str(&format!(",line={l}"));
+    }
+    if let Some(c) = f.column {
+        props.push_str(&format!(",col={c}"));
+    }
+    props.push_str(&format!(",title={}", prop(f.code)));
+    let at = if f.path.is_empty() {
+        String::new()
+    } else {
+        format!(" (at {})", f.path)
+    };
+    let message = clean(&format!("{}{at}", f.message)).replace('%', "%25");
+    format!("::{} {props}::{message}\n", severity_word(f.severity))
+}

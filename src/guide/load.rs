@@ -1,0 +1,243 @@
+//! Where guides come from: the search path (product.md section 2) and the
+//! guides built into the binary.
+//!
+//! Search order: `--guides` dirs, `CAREERCTL_GUIDES`, the user guide dir
+//! (`$XDG_CONFIG_HOME/careerctl/guides`), then the built-in guides; an earlier
+//! source shadows a later one with the same id. A guide id from the command
+//! line is checked against the id pattern before any file is touched, and is
+//! only ever compared with directory entries, never joined onto a path.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path as FsPath, PathBuf};
+
+use super::check::{Severity, check_guide};
+use super::model::{Guide, is_valid_id};
+use super::yaml::{self, YamlError};
+use crate::error::{Error, Result};
+use crate::render::text::clip;
+
+/// The guides compiled into the binary: (id, YAML text).
+pub const BUILTIN: &[(&str, &str)] = &[(
+    "backend-developer",
+    include_str!("../../guides/backend-developer.yaml"),
+)];
+
+/// Where one guide came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    BuiltIn,
+    File(PathBuf),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Origin::BuiltIn => f.write_str("built-in"),
+            Origin::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+/// A guide file found on the search path, not yet read.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub id: String,
+    pub origin: Origin,
+}
+
+impl Entry {
+    /// The name used in messages: the path, or `<built-in>/ID.yaml`.
+    pub fn display_name(&self) -> String {
+        match &self.origin {
+            Origin::BuiltIn => format!("<built-in>/{}.yaml", self.id),
+            Origin::File(p) => p.display().to_string(),
+        }
+    }
+
+    /// Reads the bytes of the guide.
+    pub fn read(&self) -> Result<Vec<u8>> {
+        match &self.origin {
+            Origin::BuiltIn => Ok(builtin_text(&self.id).unwrap_or_default().as_bytes().to_vec()),
+            Origin::File(p) => read_capped(p),
+        }
+    }
+}
+
+/// Reads a file, refusing one larger than [`yaml::MAX_BYTES`] without reading it whole.
+pub fn read_capped(path: &FsPath) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut bytes = Vec::new();
+    file.take(yaml::MAX_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    Ok(bytes)
+}
+
+pub fn builtin_text(id: &str) -> Option<&'static str> {
+    BUILTIN.iter().find(|(b, _)| *b == id).map(|(_, t)| *t)
+}
+
+/// A loaded, checked guide and where it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub guide: Guide,
+    pub origin: Origin,
+}
+
+/// The guide search path.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub dirs: Vec<PathBuf>,
+}
+
+impl Library {
+    /// `--guides` dirs, then `CAREERCTL_GUIDES`, then the user guide dir.
+    pub fn from_env(cli_dirs: &[PathBuf]) -> Self {
+        let mut dirs = cli_dirs.to_vec();
+        if let Some(v) = std::env::var_os("CAREERCTL_GUIDES") {
+            dirs.extend(std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()));
+        }
+        if let Some(config) = user_config_dir() {
+            dirs.push(config.join("careerctl").join("guides"));
+        }
+        Library { dirs }
+    }
+
+    /// Every guide file on the search path, in search order, shadowed ones included.
+    pub fn entries(&self) -> Vec<Entry> {
+        let mut out = Vec::new();
+        for dir in &self.dirs {
+            let Ok(read) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            let mut here: Vec<Entry> = read
+                .flatten()
+                .filter_map(|e| {
+                    let path = e.path();
+                    let stem = guide_stem(&path)?;
+                    path.is_file().then(|| Entry {
+                        id: stem.to_string(),
+                        origin: Origin::File(path.clone()),
+                    })
+                })
+                .collect();
+            here.sort_by(|a, b| a.id.cmp(&b.id));
+            out.extend(here);
+        }
+        out.extend(BUILTIN.iter().map(|(id, _)| Entry {
+            id: id.to_string(),
+            origin: Origin::BuiltIn,
+        }));
+        out
+    }
+
+    /// The first entry of each id, sorted by id.
+    pub fn visible(&self) -> Vec<Entry> {
+        let mut seen = HashSet::new();
+        let mut out: Vec<Entry> = (self.entries().into_iter())
+            .filter(|e| seen.insert(e.id.clone()))
+            .collect();
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        out
+    }
+
+    /// Finds and loads the guide `id`: a usage error for a malformed or unknown id.
+    pub fn find(&self, id: &str) -> Result<Loaded> {
+        if !is_valid_id(id) {
+            return Err(Error::UnknownGuide {
+                id: clip(id, 80),
+                hint: " (a guide id is lowercase letters, digits and dashes)".into(),
+            });
+        }
+        let entries = self.visible();
+        match entries.iter().find(|e| e.id == id) {
+            Some(entry) => load_entry(entry),
+            None => Err(Error::UnknownGuide {
+                id: id.to_string(),
+                hint: did_you_mean(id, entries.iter().map(|e| e.id.as_str())),
+            }),
+        }
+    }
+
+    /// Every visible guide; the ones that fail to load are passed to `skipped`.
+    pub fn load_all(&self, mut skipped: impl FnMut(Error)) -> Vec<Loaded> {
+        (self.visible().iter())
+            .filter_map(|e| load_entry(e).map_err(&mut skipped).ok())
+            .collect()
+    }
+}
+
+/// `$XDG_CONFIG_HOME`, else the platform's config dir.
+fn user_config_dir() -> Option<PathBuf> {
+    std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(dirs::config_dir)
+}
+
+/// The id of a guide file: the stem of `*.yaml` / `*.yml` when it is a valid id.
+pub fn guide_stem(path: &FsPath) -> Option<&str> {
+    let ext = path.extension()?.to_str()?;
+    if ext != "yaml" && ext != "yml" {
+        return None;
+    }
+    path.file_stem()?.to_str().filter(|s| is_valid_id(s))
+}
+
+fn did_you_mean<'a>(id: &str, ids: impl Iterator<Item = &'a str>) -> String {
+    let mut near: Vec<(f64, &str)> = ids
+        .map(|c| (strsim::jaro_winkler(id, c), c))
+        .filter(|(score, c)| *score > 0.8 || c.contains(id))
+        .collect();
+    near.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    match near.as_slice() {
+        [] => "; `careerctl guides list` shows the guides there are".into(),
+        _ => {
+            let names: Vec<String> = near.iter().take(3).map(|(_, c)| format!("`{c}`")).collect();
+            format!("; did you mean {}?", names.join(" or "))
+        }
+    }
+}
+
+fn load_entry(entry: &Entry) -> Result<Loaded> {
+    let bytes = entry.read()?;
+    let stem = match &entry.origin {
+        Origin::File(_) => Some(entry.id.as_str()),
+        Origin::BuiltIn => None,
+    };
+    let guide = parse_checked(&bytes, stem, &entry.display_name())?;
+    Ok(Loaded {
+        guide,
+        origin: entry.origin.clone(),
+    })
+}
+
+/// Parses a guide and runs the single-guide checks; the first error found
+/// becomes an input error that names the file, line and column.
+pub fn parse_checked(bytes: &[u8], stem: Option<&str>, file: &str) -> Result<Guide> {
+    let yaml_error = |e: YamlError| {
+        let at = if e.path.is_empty() {
+            String::new()
+        } else {
+            format!(" (at {})", e.path)
+        };
+        Error::input(file, e.line, e.column, format!("{}{at}", e.message))
+    };
+    let text = yaml::check_bytes(bytes).map_err(yaml_error)?;
+    let guide: Guide = yaml::from_str(text).map_err(yaml_error)?;
+    if let Some(issue) = check_guide(&guide, stem)
+        .into_iter()
+        .find(|i| i.severity == Severity::Error)
+    {
+        let place = yaml::locate(text, &issue.path);
+        return Err(Error::input(
+            file,
+            place.map(|p| p.0),
+            place.map(|p| p.1),
+            format!("{} (at {})", issue.message, issue.path),
+        ));
+    }
+    Ok(guide)
+}

@@ -1,0 +1,245 @@
+//! The guide format, version 1 (product.md section 3), as plain serde types.
+//!
+//! Every struct denies unknown keys: in a hand-written YAML file an unknown key
+//! is almost always a typo. Values with a range (ratings, importance) are
+//! newtypes whose deserializer checks the range, so the YAML parser reports the
+//! offending line and column for free.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize};
+
+pub const SCHEMA_VERSION: u32 = 1;
+pub const DEFAULT_LEVELS: [&str; 3] = ["entry", "mid", "senior"];
+
+/// One role guide.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    /// Format version of this file; always 1.
+    pub schema_version: u32,
+    /// Guide id, `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 64 characters, equal to the file stem.
+    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 64))]
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    /// Where the content comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Career levels, ordered from the most junior. Default: entry, mid, senior.
+    #[serde(default = "default_levels")]
+    pub levels: Vec<String>,
+    pub responsibilities: Vec<String>,
+    pub skills: Vec<Skill>,
+    /// Recommended next steps, in the order the guide recommends them.
+    pub next_steps: Vec<NextStep>,
+    pub development_suggestions: Vec<String>,
+    pub career: Career,
+    /// Only with a real, named source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market: Option<Market>,
+}
+
+fn default_levels() -> Vec<String> {
+    DEFAULT_LEVELS.iter().map(|s| s.to_string()).collect()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Skill {
+    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 64))]
+    pub id: String,
+    pub name: String,
+    pub category: Category,
+    pub importance: Importance,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub often_missing: bool,
+    /// Required rating for every level of the guide.
+    #[serde(deserialize_with = "unique_map")]
+    pub required: BTreeMap<String, Rating>,
+    pub description: String,
+    /// What a rating means for this skill.
+    #[serde(
+        default,
+        deserialize_with = "unique_map",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    pub anchors: BTreeMap<Rating, String>,
+    /// Former ids of this skill, so old ratings still apply.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resources: Vec<Resource>,
+}
+
+impl Skill {
+    pub fn required_at(&self, level: &str) -> u8 {
+        self.required.get(level).map_or(0, |r| r.0)
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Technical,
+    Professional,
+    Domain,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NextStep {
+    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 64))]
+    pub id: String,
+    pub text: String,
+    /// Ids of the skills of this guide that the step develops.
+    pub skills: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Career {
+    /// Guide ids of the roles this one grows into.
+    #[serde(default)]
+    pub leads_to: Vec<String>,
+    /// Guide ids of the roles one can move to sideways.
+    #[serde(default)]
+    pub transitions: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Market {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salary: Option<Salary>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub demand: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub employers: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sectors: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Salary {
+    /// ISO 4217 code, e.g. USD.
+    pub currency: String,
+    /// `[min, max]` per level.
+    #[serde(deserialize_with = "unique_map")]
+    pub ranges: BTreeMap<String, [u64; 2]>,
+}
+
+/// A rating on the 0–5 scale (product.md section 4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[schemars(transparent)]
+pub struct Rating(#[schemars(range(min = 0, max = 5))] pub u8);
+
+impl<'de> Deserialize<'de> for Rating {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let n = i64::deserialize(d)?;
+        match u8::try_from(n) {
+            Ok(v) if v <= 5 => Ok(Rating(v)),
+            _ => Err(serde::de::Error::custom(format_args!(
+                "rating {n} is out of range 0..=5"
+            ))),
+        }
+    }
+}
+
+/// How much a skill matters for the role, 1–5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+#[schemars(transparent)]
+pub struct Importance(#[schemars(range(min = 1, max = 5))] pub u8);
+
+impl<'de> Deserialize<'de> for Importance {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let n = i64::deserialize(d)?;
+        match u8::try_from(n) {
+            Ok(v) if (1..=5).contains(&v) => Ok(Importance(v)),
+            _ => Err(serde::de::Error::custom(format_args!(
+                "importance {n} is out of range 1..=5"
+            ))),
+        }
+    }
+}
+
+/// Deserializes a map and rejects a key given twice (serde's own map impls keep the last).
+fn unique_map<'de, D, K, V>(d: D) -> Result<BTreeMap<K, V>, D::Error>
+where
+    D: Deserializer<'de>,
+    K: Deserialize<'de> + Ord + fmt::Debug,
+    V: Deserialize<'de>,
+{
+    struct Visit<K, V>(std::marker::PhantomData<(K, V)>);
+    impl<'de, K, V> serde::de::Visitor<'de> for Visit<K, V>
+    where
+        K: Deserialize<'de> + Ord + fmt::Debug,
+        V: Deserialize<'de>,
+    {
+        type Value = BTreeMap<K, V>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a mapping")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some((k, v)) = map.next_entry::<K, V>()? {
+                if out.contains_key(&k) {
+                    return Err(serde::de::Error::custom(format_args!("duplicate key {k:?}")));
+                }
+                out.insert(k, v);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Visit(std::marker::PhantomData))
+}
+
+/// `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 64 characters: the pattern of guide, skill and step ids.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.split('-').all(|part| {
+            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+impl Guide {
+    pub fn skill(&self, id: &str) -> Option<&Skill> {
+        self.skills.iter().find(|s| s.id == id)
+    }
+
+    /// The default level: the middle one, the lower of the two middle ones for an even count.
+    pub fn default_level(&self) -> &str {
+        &self.levels[(self.levels.len() - 1) / 2]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_pattern() {
+        for ok in ["a", "backend-developer", "l2-support", "x9"] {
+            assert!(is_valid_id(ok), "{ok}");
+        }
+        let long = "a".repeat(65);
+        for bad in ["", "-a", "a-", "a--b", "A", "a_b", "../etc/passwd", "a b", "é", long.as_str()] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+}

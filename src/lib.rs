@@ -1,0 +1,51 @@
+//! careerctl: skill-gap assessment against role guides.
+//!
+//! The core (guide model and checks, scoring) is plain functions over plain
+//! data; the shell ([`commands`], [`output`]) reads files, asks questions and
+//! prints. See README.md for the architecture.
+
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod guide;
+pub mod output;
+pub mod render;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::error::{Error, Result};
+
+/// The whole program: parse arguments, run, turn the outcome into an exit status.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version are "errors" to clap; they print to stdout.
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            match &e {
+                Error::BrokenPipe | Error::Failed => {}
+                Error::Interrupted => output::message("", "interrupted"),
+                e => output::message("error: ", &e.to_string()),
+            }
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let g = &cli.global;
+    match cli.command {
+        Command::Guides(cmd) => commands::guides::run(g, cmd),
+        Command::Validate(args) => commands::validate::run(g, args),
+    }
+}

@@ -1,0 +1,49 @@
+//! Writing to the terminal: data to stdout, messages to stderr.
+//!
+//! Nothing here panics on a closed stream: a closed stdout becomes
+//! [`Error::BrokenPipe`], which ends the program quietly with status 0, and a
+//! closed stderr is ignored.
+
+use std::io::{self, IsTerminal, Write};
+
+use crate::error::{Error, Result};
+use crate::render::text::clean;
+
+/// Writes a rendered document to stdout.
+pub fn print(text: &str) -> Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| match e.kind() {
+            io::ErrorKind::BrokenPipe => Error::BrokenPipe,
+            _ => Error::io("<stdout>", e),
+        })
+}
+
+/// A message on stderr, with control characters neutralised.
+pub fn message(prefix: &str, text: &str) {
+    let _ = writeln!(io::stderr().lock(), "{prefix}{}", clean(text));
+}
+
+pub fn warn(text: &str) {
+    message("warning: ", text);
+}
+
+/// Whether to colour stdout: `--color`, then `NO_COLOR`, `CLICOLOR_FORCE`, then a terminal check.
+pub fn use_color(choice: crate::cli::ColorChoice) -> bool {
+    use crate::cli::ColorChoice;
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            let set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty() && v != "0");
+            if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+                false
+            } else if set("CLICOLOR_FORCE") {
+                true
+            } else {
+                io::stdout().is_terminal()
+            }
+        }
+    }
+}

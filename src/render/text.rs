@@ -1,0 +1,69 @@
+//! Untrusted text on a terminal (product.md section 9).
+//!
+//! Guides and answers files come from anyone. Before their text reaches a
+//! terminal, C0 and C1 control characters, DEL and the bidirectional
+//! overrides are shown escaped (`\u{1b}`), so a guide cannot move the cursor,
+//! retitle the window, write the clipboard or reorder what is displayed.
+//! JSON output does not go through here: serde_json escapes exactly.
+
+use std::borrow::Cow;
+
+fn is_unsafe(c: char) -> bool {
+    c.is_control() // C0, DEL and C1
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// Text with every unsafe character escaped. Trailing whitespace (the newline
+/// of a YAML block scalar) is dropped first.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    let s = s.trim_end();
+    if !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if is_unsafe(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// [`clean`], then cut to about `max` characters with an ellipsis, for quoting
+/// a value from a file inside a message.
+pub fn clip(s: &str, max: usize) -> String {
+    let c = clean(s);
+    if c.chars().count() <= max {
+        return c.into_owned();
+    }
+    let mut out: String = c.chars().take(max).collect();
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_controls_and_bidi() {
+        assert_eq!(clean("plain text"), "plain text");
+        assert_eq!(clean("a\x1b]52;c;aGk=\x07b"), "a\\u{1b}]52;c;aGk=\\u{7}b");
+        assert_eq!(clean("x\u{9b}2J\u{7f}"), "x\\u{9b}2J\\u{7f}");
+        assert_eq!(clean("a\u{202e}b\u{2066}"), "a\\u{202e}b\\u{2066}");
+        assert_eq!(clean("a\rb\x08\n"), "a\\rb\\u{8}");
+        assert_eq!(clean("line\n"), "line");
+    }
+
+    #[test]
+    fn clips_long_values() {
+        let long = "x".repeat(500);
+        assert_eq!(clip(&long, 80).chars().count(), 81);
+        assert_eq!(clip("short", 80), "short");
+    }
+}
