@@ -63,11 +63,18 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Rate your skills against a guide and print the gap report
+    Assess(AssessArgs),
     /// List, show or start guides
     #[command(subcommand)]
     Guides(GuidesCommand),
     /// Check guide files: syntax, types, ids, levels, references
     Validate(ValidateArgs),
+    /// Print the JSON Schema of a file format
+    Schema {
+        #[arg(value_enum)]
+        kind: SchemaKind,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -9,7 +9,12 @@ pub mod commands;
 pub mod error;
 pub mod guide;
 pub mod output;
+pub mod prompt;
+pub mod ratings;
 pub mod render;
+pub mod report;
+pub mod scoring;
+pub mod store;
 
 use std::process::ExitCode;
 
@@ -29,6 +34,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    prompt::install_interrupt_handler();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -45,7 +51,9 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> Result<()> {
     let g = &cli.global;
     match cli.command {
+        Command::Assess(args) => commands::assess::run(g, args),
         Command::Guides(cmd) => commands::guides::run(g, cmd),
         Command::Validate(args) => commands::validate::run(g, args),
+        Command::Schema { kind } => commands::schema::run(kind),
     }
 }

@@ -20,9 +20,10 @@ pub fn print(text: &str) -> Result<()> {
         })
 }
 
-/// A message on stderr, with control characters neutralised.
+/// A message on stderr, each line with control characters neutralised.
 pub fn message(prefix: &str, text: &str) {
-    let _ = writeln!(io::stderr().lock(), "{prefix}{}", clean(text));
+    let lines: Vec<_> = text.lines().map(clean).collect();
+    let _ = writeln!(io::stderr().lock(), "{prefix}{}", lines.join("\n"));
 }
 
 pub fn warn(text: &str) {

@@ -72,7 +72,10 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
             f.severity = Severity::Error;
         }
     }
-    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
     let warnings = findings.len() - errors;
 
     let text = match args.format {
@@ -98,7 +101,11 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
             ),
         );
     }
-    if errors > 0 { Err(Error::Failed) } else { Ok(()) }
+    if errors > 0 {
+        Err(Error::Failed)
+    } else {
+        Ok(())
+    }
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -138,7 +145,10 @@ fn walk(dir: &FsPath, out: &mut Vec<PathBuf>) -> Result<()> {
         let kind = entry.file_type().map_err(|e| Error::io(&path, e))?;
         if kind.is_dir() {
             walk(&path, out)?;
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml")
+        ) {
             out.push(path);
         }
     }
@@ -146,7 +156,10 @@ fn walk(dir: &FsPath, out: &mut Vec<PathBuf>) -> Result<()> {
 }
 
 fn file_entry(path: PathBuf) -> Entry {
-    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     Entry {
         id,
         origin: Origin::File(path),
@@ -220,7 +233,8 @@ fn check_one(entry: &Entry, progress: &ProgressBar) -> Checked {
 }
 
 fn check_bytes(file: &str, bytes: &[u8], entry: &Entry) -> Checked {
-    let parsed = yaml::check_bytes(bytes).and_then(|text| Ok((text, yaml::from_str::<Guide>(text)?)));
+    let parsed =
+        yaml::check_bytes(bytes).and_then(|text| Ok((text, yaml::from_str::<Guide>(text)?)));
     let (text, guide) = match parsed {
         Ok(ok) => ok,
         Err(e) => {

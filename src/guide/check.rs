@@ -60,12 +60,20 @@ pub fn check_guide(g: &Guide, stem: Option<&str>) -> Vec<Issue> {
         ));
     }
     if !is_valid_id(&g.id) {
-        out.push(error(root.key("id"), "id-pattern", id_message("guide id", &g.id)));
+        out.push(error(
+            root.key("id"),
+            "id-pattern",
+            id_message("guide id", &g.id),
+        ));
     } else if let Some(stem) = stem.filter(|s| *s != g.id) {
         out.push(error(
             root.key("id"),
             "id-mismatch",
-            format!("guide id {} differs from the file name {}", q(&g.id), q(stem)),
+            format!(
+                "guide id {} differs from the file name {}",
+                q(&g.id),
+                q(stem)
+            ),
         ));
     }
     check_levels(g, &mut out);
@@ -85,15 +93,27 @@ fn id_message(what: &str, id: &str) -> String {
 fn check_levels(g: &Guide, out: &mut Vec<Issue>) {
     let path = Path::root().key("levels");
     if g.levels.is_empty() {
-        out.push(error(path, "levels", "a guide needs at least one level".into()));
+        out.push(error(
+            path,
+            "levels",
+            "a guide needs at least one level".into(),
+        ));
         return;
     }
     let mut seen = HashSet::new();
     for (i, level) in g.levels.iter().enumerate() {
         if !is_valid_id(level) {
-            out.push(error(path.index(i), "id-pattern", id_message("level", level)));
+            out.push(error(
+                path.index(i),
+                "id-pattern",
+                id_message("level", level),
+            ));
         } else if !seen.insert(level.as_str()) {
-            out.push(error(path.index(i), "levels", format!("level {} is listed twice", q(level))));
+            out.push(error(
+                path.index(i),
+                "levels",
+                format!("level {} is listed twice", q(level)),
+            ));
         }
     }
 }
@@ -185,7 +205,11 @@ fn check_steps(g: &Guide, out: &mut Vec<Issue>) {
     for (i, step) in g.next_steps.iter().enumerate() {
         let at = Path::root().key("next_steps").index(i);
         if !is_valid_id(&step.id) {
-            out.push(error(at.key("id"), "id-pattern", id_message("next step id", &step.id)));
+            out.push(error(
+                at.key("id"),
+                "id-pattern",
+                id_message("next step id", &step.id),
+            ));
         } else if !seen.insert(step.id.as_str()) {
             out.push(error(
                 at.key("id"),
@@ -215,7 +239,10 @@ fn check_salary(g: &Guide, out: &mut Vec<Issue>) {
             out.push(error(
                 ranges.key(level),
                 "salary-range",
-                format!("salary range for {} has min {min} above max {max}", q(level)),
+                format!(
+                    "salary range for {} has min {min} above max {max}",
+                    q(level)
+                ),
             ));
         }
         if !g.levels.contains(level) {

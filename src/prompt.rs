@@ -1,0 +1,193 @@
+//! Asking for ratings. The flow in `commands::assess` talks to a [`Rater`];
+//! [`Terminal`] is the dialoguer one, tests use a scripted one.
+//!
+//! Ctrl-C: the console crate turns a Ctrl-C typed at a prompt into SIGINT.
+//! [`install_interrupt_handler`] catches SIGINT for the whole program: while a
+//! prompt is open it only records the interrupt (so the flow can keep the
+//! answers as a draft and exit 130), anywhere else it shows the cursor again
+//! and exits 130 at once.
+
+use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::error::{Error, Result};
+use crate::guide::Skill;
+use crate::ratings::SCALE;
+use crate::render::text::clean;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Rating(u8),
+    Skip,
+}
+
+pub trait Rater {
+    /// Asks for one skill's rating; `Err(Error::Interrupted)` on Ctrl-C.
+    fn rate(
+        &mut self,
+        skill: &Skill,
+        n: usize,
+        total: usize,
+        previous: Option<u8>,
+    ) -> Result<Answer>;
+    /// Asks whether to resume a draft with `rated` answers.
+    fn resume(&mut self, guide: &str, rated: usize) -> Result<bool>;
+}
+
+static PROMPTING: AtomicBool = AtomicBool::new(false);
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+pub fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| {
+        if PROMPTING.load(Ordering::SeqCst) {
+            INTERRUPTED.store(true, Ordering::SeqCst);
+        } else {
+            restore_terminal();
+            std::process::exit(130);
+        }
+    });
+}
+
+/// Shows the cursor again (a progress bar or prompt may have hidden it).
+pub fn restore_terminal() {
+    let term = console::Term::stderr();
+    if term.is_term() {
+        let _ = term.show_cursor();
+    }
+}
+
+fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
+/// The dialoguer prompts on stderr.
+pub struct Terminal;
+
+impl Terminal {
+    /// Whether prompting is possible: stdin and stderr are terminals.
+    pub fn available() -> bool {
+        std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    }
+}
+
+/// Runs a prompt with the interrupt handler in "record" mode.
+fn prompting<T>(f: impl FnOnce() -> dialoguer::Result<T>) -> Result<T> {
+    PROMPTING.store(true, Ordering::SeqCst);
+    let out = f();
+    PROMPTING.store(false, Ordering::SeqCst);
+    match out {
+        _ if interrupted() => Err(Error::Interrupted),
+        Ok(v) => Ok(v),
+        Err(dialoguer::Error::IO(e)) if e.kind() == std::io::ErrorKind::Interrupted => {
+            Err(Error::Interrupted)
+        }
+        Err(dialoguer::Error::IO(e)) => Err(Error::io("<terminal>", e)),
+    }
+}
+
+impl Rater for Terminal {
+    fn rate(
+        &mut self,
+        skill: &Skill,
+        n: usize,
+        total: usize,
+        previous: Option<u8>,
+    ) -> Result<Answer> {
+        if interrupted() {
+            return Err(Error::Interrupted);
+        }
+        let term = console::Term::stderr();
+        let _ = term.write_line(&prompt_text(skill, n, total));
+        let mut input = dialoguer::Input::<String>::new()
+            .with_prompt("Rating 0-5, s to skip")
+            .validate_with(|s: &String| -> std::result::Result<(), &str> {
+                parse_answer(s)
+                    .map(|_| ())
+                    .ok_or("type a number from 0 to 5, or s to skip")
+            });
+        if let Some(p) = previous {
+            input = input.default(p.to_string());
+        }
+        let text = prompting(|| input.interact_text_on(&term))?;
+        let _ = term.write_line("");
+        Ok(parse_answer(&text).unwrap_or(Answer::Skip))
+    }
+
+    fn resume(&mut self, guide: &str, rated: usize) -> Result<bool> {
+        let term = console::Term::stderr();
+        prompting(|| {
+            dialoguer::Confirm::new()
+                .with_prompt(format!(
+                    "Resume the interrupted assessment of {} ({rated} rated so far)?",
+                    clean(guide)
+                ))
+                .default(true)
+                .interact_on(&term)
+        })
+    }
+}
+
+/// `3`, `s` or `skip`.
+pub fn parse_answer(s: &str) -> Option<Answer> {
+    match s.trim() {
+        "s" | "skip" | "S" => Some(Answer::Skip),
+        t => t.parse::<u8>().ok().filter(|n| *n <= 5).map(Answer::Rating),
+    }
+}
+
+/// What is shown above the prompt: progress, the skill, the scale with the
+/// skill's own anchors.
+pub fn prompt_text(skill: &Skill, n: usize, total: usize) -> String {
+    let mut out = format!("[{n}/{total}] {}", clean(&skill.name));
+    if skill.often_missing {
+        out.push_str("  (often missing)");
+    }
+    out.push_str(&format!("\n  {}\n", clean(&skill.description)));
+    for (rating, label, meaning) in SCALE {
+        let anchor = skill.anchors.iter().find(|(k, _)| k.0 == rating);
+        let text = match anchor {
+            Some((_, a)) => format!("{}  ({meaning})", clean(a)),
+            None => meaning.to_string(),
+        };
+        out.push_str(&format!("  {rating} {label:<12} {text}\n"));
+    }
+    out
+}
+
+/// A scripted rater for tests: answers in order; `None` means Ctrl-C.
+pub struct Scripted {
+    pub answers: std::collections::VecDeque<Option<Answer>>,
+    pub resume: bool,
+    /// (skill id, previous) for every prompt shown.
+    pub asked: Vec<(String, Option<u8>)>,
+}
+
+impl Scripted {
+    pub fn new(answers: impl IntoIterator<Item = Option<Answer>>) -> Self {
+        Scripted {
+            answers: answers.into_iter().collect(),
+            resume: false,
+            asked: Vec::new(),
+        }
+    }
+}
+
+impl Rater for Scripted {
+    fn rate(
+        &mut self,
+        skill: &Skill,
+        _n: usize,
+        _total: usize,
+        previous: Option<u8>,
+    ) -> Result<Answer> {
+        self.asked.push((skill.id.clone(), previous));
+        match self.answers.pop_front() {
+            Some(Some(a)) => Ok(a),
+            _ => Err(Error::Interrupted),
+        }
+    }
+
+    fn resume(&mut self, _guide: &str, _rated: usize) -> Result<bool> {
+        Ok(self.resume)
+    }
+}

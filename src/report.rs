@@ -1,0 +1,167 @@
+//! The assessment report (product.md section 7): what `assess --format json`
+//! prints and what history stores. The table and markdown renderers draw from
+//! the same type, so there is one source of truth for what a report says.
+
+use std::collections::BTreeMap;
+
+use indexmap::IndexMap;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub const REPORT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Report {
+    /// Always 1 for this format; fields are added, never renamed or removed.
+    pub schema_version: u32,
+    pub tool: Tool,
+    /// When the assessment was made, RFC 3339 UTC.
+    pub generated_at: String,
+    pub guide: GuideRef,
+    /// The level assessed against.
+    pub level: String,
+    /// Readiness for `level`, 0–100, one decimal.
+    pub readiness: f64,
+    /// Readiness for every level of the guide, in the guide's order.
+    pub readiness_by_level: IndexMap<String, f64>,
+    /// The ratings used, by skill id (aliases resolved).
+    pub ratings: BTreeMap<String, u8>,
+    /// Skills below the required level, ranked.
+    pub gaps: Vec<Gap>,
+    /// Skills at or above a non-zero required level, ranked.
+    pub strengths: Vec<Strength>,
+    /// Next steps ranked by how much gap they close, then one action per
+    /// top gap that no step develops.
+    pub plan: Vec<PlanItem>,
+    /// Skills of the guide with no rating (scored as `assumed_unrated`).
+    pub unrated: Vec<String>,
+    /// The rating given to unrated skills (0 unless `--assume-unrated`).
+    #[serde(default)]
+    pub assumed_unrated: u8,
+    /// The guide's development suggestions.
+    #[serde(default)]
+    pub development_suggestions: Vec<String>,
+    /// The guide's salary range for `level`, where it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salary: Option<SalaryRange>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct GuideRef {
+    pub id: String,
+    pub title: String,
+    /// Where the guide was loaded from: `built-in` or a file path.
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Gap {
+    pub rank: usize,
+    pub id: String,
+    pub name: String,
+    pub rating: u8,
+    pub required: u8,
+    pub gap: u8,
+    pub importance: u8,
+    pub often_missing: bool,
+    /// gap × importance × (1.5 if often missing).
+    pub priority: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Strength {
+    pub rank: usize,
+    pub id: String,
+    pub name: String,
+    pub rating: u8,
+    pub required: u8,
+    /// rating − required.
+    pub surplus: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct PlanItem {
+    pub rank: usize,
+    /// The next step's id, or `raise-SKILL` for an action on a gap no step develops.
+    pub id: String,
+    pub kind: PlanKind,
+    pub text: String,
+    /// Skills this item develops.
+    pub skills: Vec<String>,
+    /// Sum of the priorities of the gaps it develops.
+    pub score: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource: Option<crate::guide::model::Resource>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum PlanKind {
+    /// One of the guide's recommended next steps.
+    Step,
+    /// "Raise SKILL from a to r", for a top gap no step develops.
+    Action,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct SalaryRange {
+    pub currency: String,
+    pub min: u64,
+    pub max: u64,
+}
+
+impl Report {
+    /// Scores `ratings` against `guide` and assembles the report.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        guide: &crate::guide::Guide,
+        source: String,
+        level: &str,
+        ratings: BTreeMap<String, u8>,
+        assume: u8,
+        top: Option<usize>,
+        generated_at: String,
+    ) -> Report {
+        let s = crate::scoring::score(guide, level, &ratings, assume, top);
+        let salary = (guide.market.as_ref())
+            .and_then(|m| m.salary.as_ref())
+            .and_then(|s| {
+                let [min, max] = *s.ranges.get(level)?;
+                Some(SalaryRange {
+                    currency: s.currency.clone(),
+                    min,
+                    max,
+                })
+            });
+        Report {
+            schema_version: REPORT_VERSION,
+            tool: Tool {
+                name: env!("CARGO_PKG_NAME").into(),
+                version: env!("CARGO_PKG_VERSION").into(),
+            },
+            generated_at,
+            guide: GuideRef {
+                id: guide.id.clone(),
+                title: guide.title.clone(),
+                source,
+            },
+            level: level.to_string(),
+            readiness: s.readiness,
+            readiness_by_level: s.readiness_by_level,
+            ratings,
+            gaps: s.gaps,
+            strengths: s.strengths,
+            plan: s.plan,
+            unrated: s.unrated,
+            assumed_unrated: assume,
+            development_suggestions: guide.development_suggestions.clone(),
+            salary,
+        }
+    }
+}

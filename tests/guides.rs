@@ -1,0 +1,487 @@
+//! `careerctl guides list|show|new` (product.md sections 2, 7, 8).
+
+mod common;
+
+use std::path::Path;
+
+use common::{careerctl, fixture, home, json_of, stderr_of, stdout_of};
+use predicates::prelude::*;
+use serde_json::Value;
+
+/// The built-in guide's text with its title changed, to tell a shadowing copy apart.
+fn shadowing_backend_developer(dir: &Path) -> std::path::PathBuf {
+    let text =
+        std::fs::read_to_string(common::root().join("guides/backend-developer.yaml")).unwrap();
+    let changed = text.replacen(
+        "\ntitle: Backend Developer\n",
+        "\ntitle: Backend Developer (team edition)\n",
+        1,
+    );
+    assert_ne!(changed, text, "the built-in guide's title line moved");
+    std::fs::create_dir_all(dir).unwrap();
+    let file = dir.join("backend-developer.yaml");
+    std::fs::write(&file, changed).unwrap();
+    file
+}
+
+/// A copy of the data-analyst fixture in `dir`.
+fn data_analyst_in(dir: &Path) -> std::path::PathBuf {
+    std::fs::create_dir_all(dir).unwrap();
+    let file = dir.join("data-analyst.yaml");
+    std::fs::copy(
+        common::root().join("tests/fixtures/guides/valid/data-analyst.yaml"),
+        &file,
+    )
+    .unwrap();
+    file
+}
+
+/// The rows of `guides list --format json`, after checking its schema_version.
+fn list_json(cmd: &mut assert_cmd::Command) -> Vec<Value> {
+    let out = cmd
+        .args(["guides", "list", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let v = json_of(&out);
+    assert_eq!(v["schema_version"], 1, "{v}");
+    v["guides"].as_array().unwrap().clone()
+}
+
+fn row<'a>(rows: &'a [Value], id: &str) -> &'a Value {
+    rows.iter()
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("no guide `{id}` in {rows:?}"))
+}
+
+#[test]
+fn list_table_shows_the_built_in_guide() {
+    let home = home();
+    careerctl(&home)
+        .args(["guides", "list"])
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::contains("backend-developer")
+                .and(predicate::str::contains("Backend Developer"))
+                .and(predicate::str::contains("built-in")),
+        );
+}
+
+#[test]
+fn list_json_shape() {
+    let home = home();
+    let rows = list_json(&mut careerctl(&home));
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let r = row(&rows, "backend-developer");
+    assert_eq!(r["title"], "Backend Developer");
+    assert_eq!(r["source"], "built-in");
+    assert!(r["skills"].as_u64().unwrap() > 0, "{r}");
+    let keys: Vec<&str> = r.as_object().unwrap().keys().map(String::as_str).collect();
+    for key in ["id", "title", "skills", "source"] {
+        assert!(keys.contains(&key), "row has no `{key}`: {r}");
+    }
+}
+
+#[test]
+fn guides_flag_adds_a_dir() {
+    let home = home();
+    let valid = common::root().join("tests/fixtures/guides/valid");
+    let rows = list_json(careerctl(&home).arg("--guides").arg(&valid));
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    let r = row(&rows, "data-analyst");
+    assert_eq!(r["title"], "Data Analyst");
+    assert_eq!(r["skills"], 4);
+    assert_eq!(
+        r["source"],
+        valid.join("data-analyst.yaml").display().to_string()
+    );
+    assert_eq!(row(&rows, "support-specialist")["skills"], 2);
+    assert_eq!(row(&rows, "backend-developer")["source"], "built-in");
+
+    // The table shows the same source.
+    careerctl(&home)
+        .args(["guides", "list", "--guides", &fixture("valid")])
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::contains("data-analyst").and(predicate::str::contains(
+                "tests/fixtures/guides/valid/qa-engineer.yaml",
+            )),
+        );
+}
+
+#[test]
+fn guides_flag_shadows_the_built_in_guide() {
+    let home = home();
+    let dir = home.path().join("team-guides");
+    let file = shadowing_backend_developer(&dir);
+    let rows = list_json(careerctl(&home).arg("--guides").arg(&dir));
+    assert_eq!(rows.len(), 1, "a shadowed guide is listed once: {rows:?}");
+    let r = row(&rows, "backend-developer");
+    assert_eq!(r["source"], file.display().to_string());
+    assert_eq!(r["title"], "Backend Developer (team edition)");
+
+    let out = careerctl(&home)
+        .arg("--guides")
+        .arg(&dir)
+        .args(["guides", "show", "backend-developer", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(json_of(&out)["title"], "Backend Developer (team edition)");
+}
+
+#[test]
+fn earlier_guides_flag_shadows_a_later_one() {
+    let home = home();
+    let first = home.path().join("first");
+    let second = home.path().join("second");
+    let file = shadowing_backend_developer(&first);
+    std::fs::create_dir_all(&second).unwrap();
+    std::fs::copy(
+        common::root().join("guides/backend-developer.yaml"),
+        second.join("backend-developer.yaml"),
+    )
+    .unwrap();
+    let rows = list_json(
+        careerctl(&home)
+            .arg("--guides")
+            .arg(&first)
+            .arg("--guides")
+            .arg(&second),
+    );
+    assert_eq!(
+        row(&rows, "backend-developer")["source"],
+        file.display().to_string()
+    );
+}
+
+#[test]
+fn careerctl_guides_env_adds_and_shadows() {
+    let home = home();
+    let a = home.path().join("a");
+    let b = home.path().join("b");
+    let shadow = shadowing_backend_developer(&a);
+    let analyst = data_analyst_in(&b);
+    let joined = std::env::join_paths([&a, &b]).unwrap();
+    let rows = list_json(careerctl(&home).env("CAREERCTL_GUIDES", &joined));
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(
+        row(&rows, "backend-developer")["source"],
+        shadow.display().to_string()
+    );
+    assert_eq!(
+        row(&rows, "data-analyst")["source"],
+        analyst.display().to_string()
+    );
+}
+
+#[test]
+fn guides_flag_comes_before_careerctl_guides_env() {
+    let home = home();
+    let flag_dir = home.path().join("flag");
+    let env_dir = home.path().join("env");
+    let from_flag = shadowing_backend_developer(&flag_dir);
+    shadowing_backend_developer(&env_dir);
+    let rows = list_json(
+        careerctl(&home)
+            .env("CAREERCTL_GUIDES", &env_dir)
+            .arg("--guides")
+            .arg(&flag_dir),
+    );
+    assert_eq!(
+        row(&rows, "backend-developer")["source"],
+        from_flag.display().to_string()
+    );
+}
+
+#[test]
+fn user_guide_dir_adds_and_shadows() {
+    let home = home();
+    let dir = common::config_dir(&home).join("careerctl").join("guides");
+    let shadow = shadowing_backend_developer(&dir);
+    let analyst = data_analyst_in(&dir);
+    let rows = list_json(&mut careerctl(&home));
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(
+        row(&rows, "backend-developer")["source"],
+        shadow.display().to_string()
+    );
+    assert_eq!(
+        row(&rows, "data-analyst")["source"],
+        analyst.display().to_string()
+    );
+
+    // CAREERCTL_GUIDES comes before the user guide dir.
+    let env_dir = home.path().join("env");
+    let env_copy = data_analyst_in(&env_dir);
+    let rows = list_json(careerctl(&home).env("CAREERCTL_GUIDES", &env_dir));
+    assert_eq!(
+        row(&rows, "data-analyst")["source"],
+        env_copy.display().to_string()
+    );
+}
+
+#[test]
+fn list_skips_a_broken_guide_with_a_warning() {
+    let home = home();
+    let dir = home.path().join("mixed");
+    data_analyst_in(&dir);
+    std::fs::copy(
+        common::root().join("tests/fixtures/guides/invalid/wrong-type.yaml"),
+        dir.join("wrong-type.yaml"),
+    )
+    .unwrap();
+    let out = careerctl(&home)
+        .arg("--guides")
+        .arg(&dir)
+        .args(["guides", "list", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let rows = json_of(&out)["guides"].as_array().unwrap().clone();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    let stderr = stderr_of(&out);
+    assert!(stderr.contains("wrong-type.yaml:11:17"), "{stderr}");
+}
+
+#[test]
+fn show_table() {
+    let home = home();
+    careerctl(&home)
+        .args(["guides", "show", "backend-developer"])
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::starts_with("Backend Developer (backend-developer)")
+                .and(predicate::str::contains("API Design"))
+                .and(predicate::str::contains("from: built-in")),
+        );
+}
+
+#[test]
+fn show_table_of_a_custom_guide_uses_its_levels() {
+    let home = home();
+    careerctl(&home)
+        .args([
+            "--guides",
+            &fixture("valid"),
+            "guides",
+            "show",
+            "data-analyst",
+        ])
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::contains("levels: junior, mid, senior, principal")
+                .and(predicate::str::contains("principal"))
+                .and(predicate::str::contains("EUR 90,000 – 120,000")),
+        );
+}
+
+#[test]
+fn show_json() {
+    let home = home();
+    let out = careerctl(&home)
+        .args(["guides", "show", "backend-developer", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let v = json_of(&out);
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["id"], "backend-developer");
+    assert_eq!(v["title"], "Backend Developer");
+    assert_eq!(v["levels"], serde_json::json!(["entry", "mid", "senior"]));
+    let skills = v["skills"].as_array().unwrap();
+    assert!(!skills.is_empty());
+    for s in skills {
+        for key in [
+            "id",
+            "name",
+            "category",
+            "importance",
+            "required",
+            "description",
+        ] {
+            assert!(s.get(key).is_some(), "skill has no `{key}`: {s}");
+        }
+    }
+    assert!(v["next_steps"].as_array().is_some_and(|s| !s.is_empty()));
+    assert!(
+        v["market"]["salary"]["ranges"]["mid"].is_array(),
+        "{}",
+        v["market"]
+    );
+}
+
+#[test]
+fn show_json_of_a_custom_guide_keeps_aliases_and_anchors() {
+    let home = home();
+    let out = careerctl(&home)
+        .args(["--guides", &fixture("valid")])
+        .args(["guides", "show", "data-analyst", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let v = json_of(&out);
+    let sql = &v["skills"][0];
+    assert_eq!(sql["id"], "sql");
+    assert_eq!(
+        sql["aliases"],
+        serde_json::json!(["structured-query-language", "querying"])
+    );
+    assert_eq!(
+        sql["anchors"]["3"],
+        "Writes window functions and CTEs without help."
+    );
+    assert_eq!(sql["required"]["principal"], 5);
+    assert_eq!(v["market"]["salary"]["currency"], "EUR");
+}
+
+#[test]
+fn show_yaml() {
+    let home = home();
+    let out = careerctl(&home)
+        .args(["guides", "show", "backend-developer", "--format", "yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    assert!(text.lines().any(|l| l == "id: backend-developer"), "{text}");
+    assert!(text.contains("schema_version: 1"), "{text}");
+}
+
+#[test]
+fn show_yaml_round_trips_through_validate() {
+    // What `guides show --format yaml` prints is itself a valid guide.
+    let home = home();
+    let out = careerctl(&home)
+        .args(["--guides", &fixture("valid")])
+        .args(["guides", "show", "data-analyst", "--format", "yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let file = home.path().join("data-analyst.yaml");
+    std::fs::write(&file, &out.stdout).unwrap();
+    careerctl(&home)
+        .args(["validate", "--format", "json"])
+        .arg(&file)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\"errors\": 0"));
+}
+
+#[test]
+fn show_markdown() {
+    let home = home();
+    careerctl(&home)
+        .args([
+            "guides",
+            "show",
+            "backend-developer",
+            "--format",
+            "markdown",
+        ])
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::starts_with("# Backend Developer\n")
+                .and(predicate::str::contains("## Skills"))
+                .and(predicate::str::contains("| Skill | Id |")),
+        );
+}
+
+#[test]
+fn show_unknown_id_suggests_the_nearest() {
+    let home = home();
+    careerctl(&home)
+        .args(["guides", "show", "backend-developr"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("did you mean")
+                .and(predicate::str::contains("backend-developer")),
+        );
+}
+
+#[test]
+fn show_unknown_id_without_near_miss() {
+    let home = home();
+    careerctl(&home)
+        .args(["guides", "show", "zzz"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("unknown guide `zzz`"));
+}
+
+#[test]
+fn show_path_is_never_read() {
+    let home = home();
+    careerctl(&home)
+        .args(["guides", "show", "../../etc/passwd"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("root:").not());
+}
+
+#[test]
+fn show_path_like_id_does_not_escape_a_guides_dir() {
+    // Even with a guide dir whose parent holds a matching YAML file.
+    let home = home();
+    let dir = home.path().join("guides");
+    std::fs::create_dir_all(&dir).unwrap();
+    data_analyst_in(home.path());
+    careerctl(&home)
+        .arg("--guides")
+        .arg(&dir)
+        .args(["guides", "show", "../data-analyst"])
+        .assert()
+        .code(2)
+        .stdout("");
+}
+
+#[test]
+fn new_prints_a_template_with_the_id() {
+    let home = home();
+    careerctl(&home)
+        .args(["guides", "new", "my-role"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("id: my-role"));
+}
+
+#[test]
+fn new_rejects_a_bad_id() {
+    let home = home();
+    careerctl(&home)
+        .args(["guides", "new", "Bad_Id"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("Bad_Id"));
+}
+
+#[test]
+fn closed_stdout_show_is_quiet() {
+    let home = home();
+    common::assert_quiet_on_closed_stdout(&home, &["guides", "show", "backend-developer"]);
+}
+
+#[test]
+fn closed_stdout_list_is_quiet() {
+    let home = home();
+    common::assert_quiet_on_closed_stdout(&home, &["guides", "list"]);
+}
+
+#[test]
+fn closed_stdout_show_json_is_quiet() {
+    let home = home();
+    common::assert_quiet_on_closed_stdout(
+        &home,
+        &["guides", "show", "backend-developer", "--format", "json"],
+    );
+}

@@ -1,0 +1,591 @@
+//! `careerctl validate` against fixture guides (product.md sections 3, 7, 8).
+//!
+//! Every file under tests/fixtures/guides/invalid/ has exactly one defect; the
+//! table below says on which line it is and which finding it must produce.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use common::{careerctl, fixture, home, json_of, stderr_of, stdout_of};
+use serde_json::Value;
+
+/// What validating one fixture must report.
+struct Case {
+    /// Paths passed to `validate`, relative to the crate root.
+    args: &'static [&'static str],
+    /// The file the finding is about (one of `args`, or a file inside one).
+    file: &'static str,
+    /// The line of the defect.
+    line: usize,
+    /// Whether the finding is an error (else a warning).
+    error: bool,
+    code: &'static str,
+    /// How many guide files `args` holds.
+    checked: usize,
+}
+
+fn run_case(case: &Case) {
+    let home = home();
+    let args: Vec<String> = case.args.iter().map(|a| fixture(a)).collect();
+    let file = fixture(case.file);
+    let out = careerctl(&home)
+        .arg("validate")
+        .args(&args)
+        .output()
+        .unwrap();
+    let stdout = stdout_of(&out);
+    let stderr = stderr_of(&out);
+    let ctx = format!("validate {args:?}\n--- stdout:\n{stdout}--- stderr:\n{stderr}");
+
+    let (exit, errors, warnings) = if case.error { (1, 1, 0) } else { (0, 0, 1) };
+    assert_eq!(out.status.code(), Some(exit), "exit status of {ctx}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 1, "exactly one finding expected from {ctx}");
+    let prefix = format!("{file}:{}:", case.line);
+    assert!(
+        lines[0].starts_with(&prefix),
+        "finding should start with `{prefix}` in {ctx}"
+    );
+    let severity = if case.error { "error" } else { "warning" };
+    let tag = format!("{severity}[{}]", case.code);
+    assert!(
+        lines[0].contains(&tag),
+        "finding should contain `{tag}` in {ctx}"
+    );
+    let summary = format!(
+        "checked {} guide{}: {errors} error{}, {warnings} warning{}",
+        case.checked,
+        if case.checked == 1 { "" } else { "s" },
+        if errors == 1 { "" } else { "s" },
+        if warnings == 1 { "" } else { "s" },
+    );
+    assert!(
+        stderr.contains(&summary),
+        "stderr should say `{summary}` in {ctx}"
+    );
+
+    if !case.error {
+        // Under --strict the warning is an error: exit 1, same place, error[CODE].
+        let out = careerctl(&home)
+            .args(["validate", "--strict"])
+            .args(&args)
+            .output()
+            .unwrap();
+        let stdout = stdout_of(&out);
+        assert_eq!(out.status.code(), Some(1), "--strict {ctx}");
+        assert!(
+            stdout.starts_with(&prefix),
+            "--strict keeps the place: {stdout}"
+        );
+        assert!(
+            stdout.contains(&format!("error[{}]", case.code)),
+            "--strict reports the warning as an error: {stdout}"
+        );
+        let stderr = stderr_of(&out);
+        assert!(
+            stderr.contains(&format!("checked {} guide", case.checked))
+                && stderr.contains(": 1 error, 0 warnings"),
+            "--strict summary: {stderr}"
+        );
+    }
+}
+
+/// One `#[test]` per fixture, plus the list of every fixture file the table covers.
+macro_rules! cases {
+    ($(
+        $(#[$attr:meta])*
+        $name:ident: $file:literal $(in [$($arg:literal),+])?,
+            line $line:literal, $sev:ident $code:literal, checked $checked:literal;
+    )*) => {
+        const COVERED: &[&str] = &[$($file),*];
+        $(
+            #[test]
+            $(#[$attr])*
+            fn $name() {
+                run_case(&Case {
+                    args: cases!(@args $file $(, $($arg),+)?),
+                    file: $file,
+                    line: $line,
+                    error: cases!(@sev $sev),
+                    code: $code,
+                    checked: $checked,
+                });
+            }
+        )*
+    };
+    (@args $file:literal) => { &[$file] };
+    (@args $file:literal, $($arg:literal),+) => { &[$($arg),+] };
+    (@sev error) => { true };
+    (@sev warning) => { false };
+}
+
+cases! {
+    // Errors (exit 1).
+    yaml_syntax: "invalid/yaml-syntax.yaml", line 23, error "yaml-syntax", checked 1;
+    #[ignore = "bug: libyaml's `mapping values are not allowed` is coded wrong-type, not yaml-syntax"]
+    yaml_syntax_mapping_value: "invalid/yaml-mapping-value.yaml",
+        line 4, error "yaml-syntax", checked 1;
+    wrong_type: "invalid/wrong-type.yaml", line 11, error "wrong-type", checked 1;
+    unknown_key_top_level: "invalid/unknown-key-top.yaml", line 7, error "unknown-key", checked 1;
+    unknown_key_in_skill: "invalid/unknown-key-skill.yaml",
+        line 19, error "unknown-key", checked 1;
+    missing_key: "invalid/missing-title.yaml", line 1, error "missing-key", checked 1;
+    id_pattern: "invalid/bad-pattern.yaml", line 2, error "id-pattern", checked 1;
+    id_differs_from_file_stem: "invalid/id-mismatch.yaml", line 2, error "id-mismatch", checked 1;
+    duplicate_skill_id: "invalid/duplicate-skill.yaml",
+        line 14, error "duplicate-skill", checked 1;
+    duplicate_skill_id_via_alias: "invalid/duplicate-alias.yaml",
+        line 20, error "duplicate-skill", checked 1;
+    rating_out_of_range_flow: "invalid/rating-range.yaml",
+        line 18, error "out-of-range", checked 1;
+    #[ignore = "bug: an out-of-range rating is reported at the start of its `required` map (line 19), not at `mid: 7` (line 20)"]
+    rating_out_of_range_block: "invalid/rating-range-block.yaml",
+        line 20, error "out-of-range", checked 1;
+    #[ignore = "bug: an out-of-range importance is reported at the start of its skill (line 14), not at `importance: 0` (line 17)"]
+    importance_out_of_range: "invalid/importance-range.yaml",
+        line 17, error "out-of-range", checked 1;
+    required_misses_a_level: "invalid/required-missing-level.yaml",
+        line 18, error "required-levels", checked 1;
+    required_adds_a_level: "invalid/required-extra-level.yaml",
+        line 22, error "required-levels", checked 1;
+    next_step_names_unknown_skill: "invalid/unknown-step-skill.yaml",
+        line 23, error "unknown-skill", checked 1;
+    salary_min_above_max: "invalid/salary-min-above-max.yaml",
+        line 34, error "salary-range", checked 1;
+    duplicate_key_in_flow_map: "invalid/duplicate-map-key.yaml",
+        line 12, error "duplicate-key", checked 1;
+    #[ignore = "bug: a duplicate key in a block map is reported at the map's first key (line 19), not at the repeated `mid:` (line 21)"]
+    duplicate_key_in_block_map: "invalid/duplicate-map-key-block.yaml",
+        line 21, error "duplicate-key", checked 1;
+    #[ignore = "bug: a duplicate top-level key is reported at 1:1, not at the second `title:` (line 4)"]
+    duplicate_top_level_key: "invalid/duplicate-title.yaml",
+        line 4, error "duplicate-key", checked 1;
+
+    // Warnings (exit 0; exit 1 under --strict).
+    required_decreases: "invalid/warn-required-decreases.yaml",
+        line 18, warning "required-decreases", checked 1;
+    salary_not_rising: "invalid/warn-salary-not-rising.yaml",
+        line 35, warning "salary-not-rising", checked 1;
+    skill_without_step: "invalid/warn-skill-without-step.yaml",
+        line 14, warning "skill-without-step", checked 1;
+    unknown_career_id: "invalid/warn-unknown-career-id.yaml",
+        line 27, warning "unknown-career-id", checked 1;
+    skill_name_conflict_across_guides: "invalid/name-conflict/role-two.yaml"
+        in ["invalid/name-conflict"],
+        line 15, warning "skill-name-conflict", checked 2;
+    duplicate_guide_id_across_files: "invalid/duplicate-guide/b/same-role.yaml"
+        in ["invalid/duplicate-guide/a", "invalid/duplicate-guide/b"],
+        line 2, warning "duplicate-guide", checked 2;
+}
+
+/// Every YAML file under `dir`, relative to tests/fixtures/guides/.
+fn yaml_files(dir: &Path, base: &Path, out: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            yaml_files(&path, base, out);
+        } else if path.extension().is_some_and(|e| e == "yaml") {
+            let rel = path.strip_prefix(base).unwrap();
+            out.insert(rel.to_string_lossy().replace('\\', "/"));
+        }
+    }
+}
+
+#[test]
+fn every_invalid_fixture_is_in_the_table() {
+    let base = common::root().join("tests/fixtures/guides");
+    let mut files = BTreeSet::new();
+    yaml_files(&base.join("invalid"), &base, &mut files);
+    // The first file of each pair is clean on its own; the table names the second.
+    let partners = [
+        "invalid/name-conflict/role-one.yaml",
+        "invalid/duplicate-guide/a/same-role.yaml",
+    ];
+    let covered: BTreeSet<String> = COVERED
+        .iter()
+        .chain(&partners)
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(files, covered);
+}
+
+#[test]
+fn whole_invalid_dir_reports_every_defect() {
+    let home = home();
+    let out = careerctl(&home)
+        .args(["validate", "--format", "json", &fixture("invalid")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v = json_of(&out);
+    let codes: BTreeSet<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    for code in [
+        "duplicate-guide",
+        "duplicate-key",
+        "duplicate-skill",
+        "id-mismatch",
+        "id-pattern",
+        "missing-key",
+        "out-of-range",
+        "required-decreases",
+        "required-levels",
+        "salary-not-rising",
+        "salary-range",
+        "skill-name-conflict",
+        "skill-without-step",
+        "unknown-career-id",
+        "unknown-key",
+        "unknown-skill",
+        "wrong-type",
+        "yaml-syntax",
+    ] {
+        assert!(codes.contains(code), "no `{code}` finding in {codes:?}");
+    }
+    assert_eq!(v["checked"], COVERED.len() + 2);
+}
+
+#[test]
+fn valid_dir_is_clean() {
+    let home = home();
+    careerctl(&home)
+        .args(["validate", &fixture("valid")])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr(predicates::str::contains(
+            "checked 3 guides: 0 errors, 0 warnings",
+        ));
+}
+
+#[test]
+fn valid_dir_is_clean_under_strict() {
+    let home = home();
+    careerctl(&home)
+        .args(["validate", "--strict", &fixture("valid")])
+        .assert()
+        .code(0)
+        .stdout("");
+}
+
+#[test]
+fn valid_files_one_by_one_have_no_errors() {
+    // On their own their career links to each other are unknown (warnings),
+    // but nothing else may be reported.
+    let home = home();
+    for name in ["data-analyst", "qa-engineer", "support-specialist"] {
+        let file = fixture(&format!("valid/{name}.yaml"));
+        let out = careerctl(&home)
+            .args(["validate", "--format", "json", &file])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{file}");
+        let v = json_of(&out);
+        assert_eq!(v["errors"], 0, "{file}: {v}");
+        for f in v["findings"].as_array().unwrap() {
+            assert_eq!(f["code"], "unknown-career-id", "{file}: {f}");
+        }
+    }
+}
+
+#[test]
+fn json_format_has_every_field() {
+    let home = home();
+    let file = fixture("invalid/wrong-type.yaml");
+    let out = careerctl(&home)
+        .args(["validate", "--format", "json", &file])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v = json_of(&out);
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["checked"], 1);
+    assert_eq!(v["errors"], 1);
+    assert_eq!(v["warnings"], 0);
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{v}");
+    let f = &findings[0];
+    for key in [
+        "file", "line", "column", "path", "severity", "code", "message",
+    ] {
+        assert!(f.get(key).is_some(), "finding has no `{key}`: {f}");
+    }
+    assert_eq!(f["file"], file.as_str());
+    assert_eq!(f["line"], 11);
+    assert_eq!(f["column"], 17);
+    assert_eq!(f["path"], "skills[0].importance");
+    assert_eq!(f["severity"], "error");
+    assert_eq!(f["code"], "wrong-type");
+    assert!(f["message"].as_str().unwrap().contains("high"), "{f}");
+}
+
+#[test]
+fn json_format_semantic_finding_has_key_path_and_column() {
+    let home = home();
+    let file = fixture("invalid/warn-required-decreases.yaml");
+    let out = careerctl(&home)
+        .args(["validate", "--format", "json", &file])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v = json_of(&out);
+    assert_eq!(
+        (v["errors"].as_u64(), v["warnings"].as_u64()),
+        (Some(0), Some(1))
+    );
+    let f = &v["findings"][0];
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(f["code"], "required-decreases");
+    assert_eq!(f["path"], "skills[1].required.senior");
+    assert_eq!(
+        (f["line"].as_u64(), f["column"].as_u64()),
+        (Some(18), Some(34))
+    );
+}
+
+#[test]
+fn json_format_clean_run() {
+    let home = home();
+    let out = careerctl(&home)
+        .args(["validate", "--format", "json", &fixture("valid")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v = json_of(&out);
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["findings"], Value::Array(vec![]));
+    assert_eq!(v["checked"], 3);
+    assert_eq!(v["errors"], 0);
+    assert_eq!(v["warnings"], 0);
+}
+
+#[test]
+#[ignore = "bug: out-of-range findings carry the parent path (`skills[1].required`), not the key (`skills[1].required.mid`)"]
+fn json_format_out_of_range_names_the_key() {
+    let home = home();
+    for (file, path) in [
+        ("invalid/rating-range.yaml", "skills[1].required.mid"),
+        ("invalid/importance-range.yaml", "skills[1].importance"),
+    ] {
+        let out = careerctl(&home)
+            .args(["validate", "--format", "json", &fixture(file)])
+            .output()
+            .unwrap();
+        let v = json_of(&out);
+        assert_eq!(v["findings"][0]["path"], path, "{file}: {v}");
+    }
+}
+
+#[test]
+fn github_format() {
+    let home = home();
+    let file = fixture("invalid/unknown-step-skill.yaml");
+    let out = careerctl(&home)
+        .args(["validate", "--format", "github", &file])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = stdout_of(&out);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 1, "{stdout}");
+    let line = lines[0];
+    assert!(line.starts_with("::error file="), "{line}");
+    assert!(line.contains("line=23"), "{line}");
+    assert!(line.contains("col="), "{line}");
+    assert!(line.contains("unknown-skill"), "{line}");
+    // The message follows the second `::`.
+    let message = line.splitn(3, "::").nth(2).unwrap();
+    assert!(message.contains("gamma"), "{line}");
+}
+
+#[test]
+fn github_format_warning_and_strict() {
+    let home = home();
+    let file = fixture("invalid/warn-unknown-career-id.yaml");
+    let out = careerctl(&home)
+        .args(["validate", "--format", "github", &file])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = stdout_of(&out);
+    assert!(stdout.starts_with("::warning file="), "{stdout}");
+    assert!(stdout.contains("line=27"), "{stdout}");
+
+    let out = careerctl(&home)
+        .args(["validate", "--strict", "--format", "github", &file])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = stdout_of(&out);
+    assert!(stdout.starts_with("::error file="), "{stdout}");
+    assert!(stdout.contains("line=27"), "{stdout}");
+}
+
+#[test]
+fn strict_turns_a_warning_into_exit_1() {
+    let home = home();
+    let file = fixture("invalid/warn-skill-without-step.yaml");
+    careerctl(&home).args(["validate", &file]).assert().code(0);
+    careerctl(&home)
+        .args(["validate", "--strict", &file])
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("error[skill-without-step]"));
+}
+
+#[test]
+fn nonexistent_path_is_a_usage_error() {
+    let home = home();
+    careerctl(&home)
+        .args(["validate", "tests/fixtures/guides/no-such-file.yaml"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicates::str::contains("no-such-file.yaml"));
+}
+
+#[test]
+fn directory_is_searched_recursively() {
+    let home = home();
+    let dir = home.path().join("tree");
+    let deep = dir.join("a").join("b").join("c");
+    std::fs::create_dir_all(&deep).unwrap();
+    let src = common::root().join("tests/fixtures/guides");
+    std::fs::copy(
+        src.join("valid/qa-engineer.yaml"),
+        dir.join("qa-engineer.yaml"),
+    )
+    .unwrap();
+    std::fs::copy(
+        src.join("invalid/unknown-step-skill.yaml"),
+        deep.join("unknown-step-skill.yaml"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("a").join("notes.txt"), "not a guide: [").unwrap();
+    let out = careerctl(&home)
+        .args(["validate", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let v = json_of(&out);
+    assert_eq!(v["checked"], 2, "{v}");
+    let files: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files.len(), 1, "{v}");
+    let expected = deep.join("unknown-step-skill.yaml");
+    assert_eq!(Path::new(files[0]), expected, "{v}");
+}
+
+#[test]
+fn no_args_checks_the_built_in_guides() {
+    let home = home();
+    careerctl(&home)
+        .arg("validate")
+        .assert()
+        .code(0)
+        .stderr(predicates::str::contains("checked 1 guide: 0 errors"));
+}
+
+#[test]
+fn no_args_checks_the_user_guide_dir_too() {
+    let home = home();
+    let dir = common::config_dir(&home).join("careerctl").join("guides");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(
+        common::root().join("tests/fixtures/guides/invalid/wrong-type.yaml"),
+        dir.join("wrong-type.yaml"),
+    )
+    .unwrap();
+    careerctl(&home)
+        .arg("validate")
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("error[wrong-type]"))
+        .stderr(predicates::str::contains("checked 2 guides: 1 error"));
+}
+
+#[test]
+fn template_from_guides_new_validates() {
+    let home = home();
+    let out = careerctl(&home)
+        .args(["guides", "new", "my-role"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let file = home.path().join("my-role.yaml");
+    std::fs::write(&file, &out.stdout).unwrap();
+    let out = careerctl(&home)
+        .args(["validate", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout_of(&out));
+    let v = json_of(&out);
+    assert_eq!(v["errors"], 0, "{v}");
+    // The template is complete enough to raise no warning either.
+    assert_eq!(v["warnings"], 0, "{v}");
+}
+
+#[test]
+fn quiet_drops_the_summary() {
+    let home = home();
+    careerctl(&home)
+        .args(["-q", "validate", &fixture("valid")])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr("");
+}
+
+#[test]
+#[ignore = "bug: a duplicate skill id with a different name also raises skill-name-conflict against its own guide"]
+fn duplicate_skill_in_one_guide_is_not_a_name_conflict() {
+    let home = home();
+    let text = std::fs::read_to_string(
+        common::root().join("tests/fixtures/guides/invalid/duplicate-skill.yaml"),
+    )
+    .unwrap();
+    // Same duplicate id, but the second skill keeps its own name.
+    let text = text.replacen(
+        "  - id: alpha\n    name: Alpha\n    category: professional",
+        "  - id: alpha\n    name: Beta\n    category: professional",
+        1,
+    );
+    assert!(text.contains("name: Beta"), "fixture changed: {text}");
+    let file = home.path().join("duplicate-skill.yaml");
+    std::fs::write(&file, text).unwrap();
+    let out = careerctl(&home)
+        .args(["validate", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let v = json_of(&out);
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["duplicate-skill"], "{v}");
+}
+
+#[test]
+fn closed_stdout_is_quiet() {
+    let home = home();
+    common::assert_quiet_on_closed_stdout(
+        &home,
+        &["validate", "--format", "json", &fixture("valid")],
+    );
+}
