@@ -124,7 +124,6 @@ macro_rules! cases {
 cases! {
     // Errors (exit 1).
     yaml_syntax: "invalid/yaml-syntax.yaml", line 23, error "yaml-syntax", checked 1;
-    #[ignore = "bug: libyaml's `mapping values are not allowed` is coded wrong-type, not yaml-syntax"]
     yaml_syntax_mapping_value: "invalid/yaml-mapping-value.yaml",
         line 4, error "yaml-syntax", checked 1;
     wrong_type: "invalid/wrong-type.yaml", line 11, error "wrong-type", checked 1;
@@ -140,10 +139,8 @@ cases! {
         line 20, error "duplicate-skill", checked 1;
     rating_out_of_range_flow: "invalid/rating-range.yaml",
         line 18, error "out-of-range", checked 1;
-    #[ignore = "bug: an out-of-range rating is reported at the start of its `required` map (line 19), not at `mid: 7` (line 20)"]
     rating_out_of_range_block: "invalid/rating-range-block.yaml",
         line 20, error "out-of-range", checked 1;
-    #[ignore = "bug: an out-of-range importance is reported at the start of its skill (line 14), not at `importance: 0` (line 17)"]
     importance_out_of_range: "invalid/importance-range.yaml",
         line 17, error "out-of-range", checked 1;
     required_misses_a_level: "invalid/required-missing-level.yaml",
@@ -156,10 +153,8 @@ cases! {
         line 34, error "salary-range", checked 1;
     duplicate_key_in_flow_map: "invalid/duplicate-map-key.yaml",
         line 12, error "duplicate-key", checked 1;
-    #[ignore = "bug: a duplicate key in a block map is reported at the map's first key (line 19), not at the repeated `mid:` (line 21)"]
     duplicate_key_in_block_map: "invalid/duplicate-map-key-block.yaml",
         line 21, error "duplicate-key", checked 1;
-    #[ignore = "bug: a duplicate top-level key is reported at 1:1, not at the second `title:` (line 4)"]
     duplicate_top_level_key: "invalid/duplicate-title.yaml",
         line 4, error "duplicate-key", checked 1;
 
@@ -366,7 +361,6 @@ fn json_format_clean_run() {
 }
 
 #[test]
-#[ignore = "bug: out-of-range findings carry the parent path (`skills[1].required`), not the key (`skills[1].required.mid`)"]
 fn json_format_out_of_range_names_the_key() {
     let home = home();
     for (file, path) in [
@@ -550,7 +544,6 @@ fn quiet_drops_the_summary() {
 }
 
 #[test]
-#[ignore = "bug: a duplicate skill id with a different name also raises skill-name-conflict against its own guide"]
 fn duplicate_skill_in_one_guide_is_not_a_name_conflict() {
     let home = home();
     let text = std::fs::read_to_string(

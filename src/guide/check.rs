@@ -347,7 +347,7 @@ pub fn check_across(guides: &[Summary], known: &HashSet<String>) -> Vec<(usize, 
         }
         for (path, id, name) in &g.skill_names {
             match names.get(id.as_str()) {
-                Some((other, m)) if *other != name.as_str() => out.push((
+                Some((other, m)) if *m != n && *other != name.as_str() => out.push((
                     n,
                     warning(
                         path.clone(),

@@ -177,6 +177,12 @@ impl serde::de::Visitor<'_> for InRange {
     }
 }
 
+impl fmt::Display for Rating {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
 /// How much a skill matters for the role, 1–5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 #[schemars(transparent)]
@@ -192,13 +198,13 @@ impl<'de> Deserialize<'de> for Importance {
 pub(crate) fn unique_map<'de, D, K, V>(d: D) -> Result<BTreeMap<K, V>, D::Error>
 where
     D: Deserializer<'de>,
-    K: Deserialize<'de> + Ord + fmt::Debug,
+    K: Deserialize<'de> + Ord + fmt::Display,
     V: Deserialize<'de>,
 {
     struct Visit<K, V>(std::marker::PhantomData<(K, V)>);
     impl<'de, K, V> serde::de::Visitor<'de> for Visit<K, V>
     where
-        K: Deserialize<'de> + Ord + fmt::Debug,
+        K: Deserialize<'de> + Ord + fmt::Display,
         V: Deserialize<'de>,
     {
         type Value = BTreeMap<K, V>;
@@ -213,7 +219,7 @@ where
             while let Some((k, v)) = map.next_entry::<K, V>()? {
                 if out.contains_key(&k) {
                     return Err(serde::de::Error::custom(format_args!(
-                        "duplicate key {k:?}"
+                        "duplicate key `{k}`"
                     )));
                 }
                 out.insert(k, v);

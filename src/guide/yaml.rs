@@ -190,8 +190,38 @@ pub fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
 
 /// Deserializes one YAML document into `T`.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
-    serde_yaml::from_str(text).map_err(|e| convert(&e))
+    serde_yaml::from_str(text).map_err(|e| {
+        let mut err = convert(&e);
+        // serde reports a repeated key at the start of its mapping: point at
+        // the second occurrence of the key instead.
+        if err.message.starts_with("duplicate")
+            && let Some(key) = err.message.split('`').nth(1)
+        {
+            let at = parse_path(&err.path).key(key);
+            if let Some((l, c)) = find(text, &at, 1) {
+                (err.line, err.column) = (Some(l), Some(c));
+                err.path = at.to_string();
+            }
+        }
+        err
+    })
 }
+
+/// The messages serde gives for well-formed YAML of the wrong shape; anything
+/// else comes from the YAML parser itself.
+const TYPE_ERRORS: [&str; 11] = [
+    "invalid type",
+    "invalid value",
+    "invalid length",
+    "unknown variant",
+    "unknown field",
+    "missing field",
+    "duplicate field",
+    "duplicate key",
+    "rating ",
+    "importance ",
+    "EOF while parsing",
+];
 
 fn convert(e: &serde_yaml::Error) -> YamlError {
     let (line, column) = match e.location() {
@@ -200,13 +230,9 @@ fn convert(e: &serde_yaml::Error) -> YamlError {
     };
     let mut message = e.to_string();
     if let Some(l) = e.location() {
-        let suffix = format!(" at line {} column {}", l.line(), l.column());
-        if let Some(stripped) = message.strip_suffix(&suffix) {
-            message = stripped.to_string();
-        }
+        let here = format!(" at line {} column {}", l.line(), l.column());
+        message = message.replacen(&here, "", 1);
     }
-    // libyaml's own syntax errors say "..., while parsing X at line N column M".
-    let syntax = message.contains(" at line ") || message.starts_with("did not find");
     let mut path = String::new();
     if let Some((head, rest)) = message.split_once(": ") {
         let looks_like_path = head
@@ -217,12 +243,13 @@ fn convert(e: &serde_yaml::Error) -> YamlError {
             message = rest.to_string();
         }
     }
+    let kind = if TYPE_ERRORS.iter().any(|p| message.starts_with(p)) {
+        YamlErrorKind::Type
+    } else {
+        YamlErrorKind::Syntax
+    };
     YamlError {
-        kind: if syntax {
-            YamlErrorKind::Syntax
-        } else {
-            YamlErrorKind::Type
-        },
+        kind,
         line,
         column,
         path,
@@ -230,9 +257,33 @@ fn convert(e: &serde_yaml::Error) -> YamlError {
     }
 }
 
+/// Parses a path as serde_yaml prints it (`skills[3].required`). Keys are ids,
+/// so they hold no dots or brackets.
+pub fn parse_path(s: &str) -> Path {
+    let mut p = Path::root();
+    for part in s.split('.').filter(|p| !p.is_empty() && *p != "?") {
+        let mut pieces = part.split('[');
+        if let Some(key) = pieces.next().filter(|k| !k.is_empty()) {
+            p = p.key(key);
+        }
+        for index in pieces {
+            if let Ok(i) = index.trim_end_matches(']').parse() {
+                p = p.index(i);
+            }
+        }
+    }
+    p
+}
+
 /// Finds the line and column (1-based) of the key or item at `target`.
 /// Returns `None` when the text does not parse or the path is not in it.
 pub fn locate(text: &str, target: &Path) -> Option<(usize, usize)> {
+    find(text, target, 0)
+}
+
+/// Like [`locate`], for the `nth` (0-based) occurrence of the path: a key
+/// given twice in one mapping occurs twice.
+fn find(text: &str, target: &Path, mut nth: usize) -> Option<(usize, usize)> {
     if target.0.is_empty() {
         return Some((1, 1));
     }
@@ -248,8 +299,17 @@ pub fn locate(text: &str, target: &Path) -> Option<(usize, usize)> {
     // Each open container with the path segment that led to it.
     let mut stack: Vec<(Frame, Option<Seg>)> = Vec::new();
     let mut parser = Parser::new_from_str(text);
+    // The item of a sequence was found; its place is that of its first token.
+    let mut item_found = false;
     loop {
         let (event, mark) = parser.next_token().ok()?;
+        let here = Some((mark.line(), mark.col() + 1));
+        if item_found {
+            return match event {
+                Event::Scalar(..) => here,
+                _ => None,
+            };
+        }
         let starts_node = matches!(
             event,
             Event::Scalar(..)
@@ -258,6 +318,7 @@ pub fn locate(text: &str, target: &Path) -> Option<(usize, usize)> {
                 | Event::Alias(_)
         );
         if starts_node {
+            let mut hit = false;
             let seg = match stack.last_mut() {
                 None => None,
                 Some((Frame::Map { expect_key, key }, _)) if *expect_key => {
@@ -266,10 +327,8 @@ pub fn locate(text: &str, target: &Path) -> Option<(usize, usize)> {
                         Event::Scalar(s, ..) => Some(s.clone()),
                         _ => None,
                     };
-                    let here = key.clone().map(Seg::Key);
-                    if here.is_some() && path_is(&stack, here.as_ref(), target) {
-                        return Some((mark.line(), mark.col() + 1));
-                    }
+                    let this = key.clone().map(Seg::Key);
+                    hit = this.is_some() && path_is(&stack, this.as_ref(), target);
                     None
                 }
                 Some((Frame::Map { expect_key, key }, _)) => {
@@ -282,7 +341,20 @@ pub fn locate(text: &str, target: &Path) -> Option<(usize, usize)> {
                 }
             };
             if matches!(seg, Some(Seg::Index(_))) && path_is(&stack, seg.as_ref(), target) {
-                return Some((mark.line(), mark.col() + 1));
+                if nth > 0 {
+                    nth -= 1;
+                } else if matches!(event, Event::MappingStart(..)) {
+                    item_found = true;
+                    continue;
+                } else {
+                    return here;
+                }
+            }
+            if hit {
+                if nth == 0 {
+                    return here;
+                }
+                nth -= 1;
             }
             match event {
                 Event::MappingStart(..) => stack.push((
@@ -343,10 +415,29 @@ mod tests {
         assert_eq!(locate(DOC, &p), Some((4, 26)));
         assert_eq!(
             locate(DOC, &Path::root().key("skills").index(1)),
-            Some((5, 7))
+            Some((5, 5))
         );
         assert_eq!(locate(DOC, &Path::root().key("id")), Some((1, 1)));
         assert_eq!(locate(DOC, &Path::root().key("nope")), None);
+    }
+
+    #[test]
+    fn duplicate_keys_point_at_the_second_one() {
+        let doc = "a: 1\nm:\n  x: 1\n  y: 2\n  x: 3\n";
+        assert_eq!(find(doc, &parse_path("m.x"), 1), Some((5, 3)));
+        assert_eq!(
+            parse_path("skills[3].required.mid").to_string(),
+            "skills[3].required.mid"
+        );
+        assert_eq!(parse_path(""), Path::root());
+    }
+
+    #[test]
+    fn syntax_and_type_errors_are_told_apart() {
+        let e = from_str::<serde_yaml::Value>("a: b: c\n").unwrap_err();
+        assert_eq!(e.kind, YamlErrorKind::Syntax, "{}", e.message);
+        let e = from_str::<Vec<u8>>("[x]").unwrap_err();
+        assert_eq!(e.kind, YamlErrorKind::Type, "{}", e.message);
     }
 
     #[test]

@@ -1,0 +1,394 @@
+//! `careerctl assess` through the real binary: answers, reports, history.
+
+mod common;
+
+use common::{careerctl, data_dir, home, json_of, stderr_of, stdout_of};
+use predicates::prelude::*;
+use serde_json::Value;
+
+const ANSWERS: &str = "tests/fixtures/answers/backend-mid.yaml";
+
+fn report_schema() -> jsonschema::Validator {
+    let out = careerctl(&home())
+        .args(["schema", "report"])
+        .output()
+        .unwrap();
+    jsonschema::validator_for(&json_of(&out)).expect("the report schema compiles")
+}
+
+/// Every report the tests produce goes through here.
+fn assert_valid_report(report: &Value) {
+    let validator = report_schema();
+    let errors: Vec<String> = validator
+        .iter_errors(report)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "report does not match its schema: {errors:?}"
+    );
+}
+
+fn assess_json(h: &tempfile::TempDir, extra: &[&str]) -> Value {
+    let out = careerctl(h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--answers",
+            ANSWERS,
+            "--format",
+            "json",
+        ])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let report = json_of(&out);
+    assert_valid_report(&report);
+    report
+}
+
+#[test]
+fn json_report_has_the_numbers() {
+    let h = home();
+    let r = assess_json(&h, &[]);
+    assert_eq!(r["schema_version"], 1);
+    assert_eq!(r["tool"]["name"], "careerctl");
+    assert_eq!(r["guide"]["id"], "backend-developer");
+    assert_eq!(r["level"], "mid");
+    // Hand-computed from the built-in guide's importance and mid requirements.
+    assert_eq!(r["readiness"], 72.4);
+    assert_eq!(r["readiness_by_level"]["entry"], 91.5);
+    assert_eq!(r["readiness_by_level"]["senior"], 52.9);
+    let gaps = r["gaps"].as_array().unwrap();
+    assert_eq!(gaps[0]["id"], "observability");
+    assert_eq!(gaps[0]["priority"], 18.0);
+    assert_eq!(gaps[0]["rank"], 1);
+    assert_eq!(gaps[1]["id"], "api-design");
+    assert_eq!(gaps[1]["priority"], 15.0);
+    // Equal priority 6.0 and gap 1 and importance 4, all often missing: by id.
+    let ids: Vec<&str> = gaps[3..6]
+        .iter()
+        .map(|g| g["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "database-optimization",
+            "performance-tuning",
+            "system-design"
+        ]
+    );
+    assert_eq!(r["plan"][0]["id"], "documented-api");
+    assert_eq!(r["plan"][0]["score"], 31.0);
+    assert_eq!(r["unrated"].as_array().unwrap().len(), 0);
+    assert!(r["generated_at"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(r["salary"]["min"], 105000);
+}
+
+#[test]
+fn table_report_has_every_section() {
+    let h = home();
+    careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--answers",
+            ANSWERS,
+            "--no-save",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("readiness 72.4%")
+                .and(predicate::str::contains("Observability ⚑"))
+                .and(predicate::str::contains("░░░··"))
+                .and(predicate::str::contains("Strengths"))
+                .and(predicate::str::contains("Plan"))
+                .and(predicate::str::contains("Development suggestions"))
+                .and(predicate::str::contains("Readiness by level"))
+                .and(predicate::str::contains("USD 105,000 – 150,000"))
+                .and(predicate::str::contains("\x1b[").not()),
+        );
+}
+
+#[test]
+fn markdown_report_and_top() {
+    let h = home();
+    let out = careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--answers",
+            ANSWERS,
+            "--no-save",
+        ])
+        .args(["--format", "markdown", "--top", "2"])
+        .output()
+        .unwrap();
+    let md = stdout_of(&out);
+    assert!(
+        md.starts_with("# Backend Developer: skill gaps at mid"),
+        "{md}"
+    );
+    assert!(md.contains("| 2 | API Design |"), "{md}");
+    assert!(
+        !md.contains("| 3 | Security Fundamentals |"),
+        "--top 2 shows two gaps: {md}"
+    );
+    let r = assess_json(&h, &["--top", "2", "--no-save"]);
+    assert_eq!(r["gaps"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn level_choice_and_bad_level() {
+    let h = home();
+    let r = assess_json(&h, &["--level", "senior", "--no-save"]);
+    assert_eq!(r["level"], "senior");
+    assert_eq!(r["readiness"], 52.9);
+    careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--answers",
+            ANSWERS,
+            "--level",
+            "principal",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("entry, mid, senior"));
+}
+
+#[test]
+fn rate_overrides_the_answers_file_and_stdin_works() {
+    let h = home();
+    let r = assess_json(&h, &["--rate", "observability=3", "--no-save"]);
+    assert_eq!(r["ratings"]["observability"], 3);
+    assert!(
+        r["gaps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|g| g["id"] != "observability")
+    );
+
+    let json = r#"{"ratings": {"sql": 5}}"#;
+    let out = careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--answers",
+            "-",
+            "--assume-unrated",
+            "0",
+        ])
+        .args(["--format", "json", "--no-save"])
+        .write_stdin(json)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let r = json_of(&out);
+    assert_eq!(r["ratings"]["sql"], 5);
+    assert_eq!(r["unrated"].as_array().unwrap().len(), 18);
+    assert_valid_report(&r);
+}
+
+#[test]
+fn unknown_ids_warn_and_aliases_resolve() {
+    let h = home();
+    let dir = h.path().join("guides");
+    std::fs::create_dir_all(&dir).unwrap();
+    let guide = std::fs::read_to_string("guides/backend-developer.yaml")
+        .unwrap()
+        .replace(
+            "id: sql\n",
+            "id: sql\n    aliases: [structured-query-language]\n",
+        );
+    std::fs::write(dir.join("backend-developer.yaml"), guide).unwrap();
+    let answers = h.path().join("a.yaml");
+    std::fs::write(
+        &answers,
+        "ratings:\n  structured-query-language: 4\n  cobol: 5\n",
+    )
+    .unwrap();
+    let out = careerctl(&h)
+        .args([
+            "--guides",
+            dir.to_str().unwrap(),
+            "assess",
+            "backend-developer",
+        ])
+        .args([
+            "--answers",
+            answers.to_str().unwrap(),
+            "--assume-unrated",
+            "1",
+        ])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(json_of(&out)["ratings"]["sql"], 4);
+    assert!(stderr_of(&out).contains("`cobol`"), "{}", stderr_of(&out));
+    // The unknown id is kept in the profile for other guides.
+    let profile: Value =
+        serde_json::from_slice(&std::fs::read(data_dir(&h).join("profile.json")).unwrap()).unwrap();
+    assert_eq!(profile["ratings"]["cobol"], 5);
+}
+
+#[test]
+fn bad_answers_name_file_line_and_skill() {
+    let h = home();
+    let answers = h.path().join("me.yaml");
+    std::fs::write(&answers, "ratings:\n  sql: 3\n  api-design: 7\n").unwrap();
+    let name = answers.display().to_string();
+    careerctl(&h)
+        .args(["assess", "backend-developer", "--answers", &name])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains(format!("{name}:3:"))
+                .and(predicate::str::contains("api-design"))
+                .and(predicate::str::contains("out of range")),
+        );
+    std::fs::write(&answers, "ratings: [1, 2\n").unwrap();
+    careerctl(&h)
+        .args(["assess", "backend-developer", "--answers", &name])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(&name));
+    careerctl(&h)
+        .args(["assess", "backend-developer", "--rate", "sql=9"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("sql=9"));
+}
+
+#[test]
+fn missing_ratings_without_a_terminal_fail_fast_with_a_hint() {
+    let h = home();
+    careerctl(&h)
+        .args(["assess", "backend-developer", "--rate", "sql=3"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("no rating for 18 of 19 skills")
+                .and(predicate::str::contains("observability"))
+                .and(predicate::str::contains("--assume-unrated")),
+        );
+    assert!(
+        !data_dir(&h).join("history").exists(),
+        "nothing saved on failure"
+    );
+}
+
+#[test]
+fn saves_history_and_profile_privately() {
+    let h = home();
+    assess_json(&h, &[]);
+    assess_json(&h, &["--rate", "sql=5"]);
+    let history: Vec<_> = std::fs::read_dir(data_dir(&h).join("history"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(history.len(), 2);
+    for file in &history {
+        let saved: Value = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
+        assert_valid_report(&saved);
+    }
+    let profile: Value =
+        serde_json::from_slice(&std::fs::read(data_dir(&h).join("profile.json")).unwrap()).unwrap();
+    assert_eq!(profile["schema_version"], 1);
+    assert_eq!(profile["ratings"]["sql"], 5, "the latest rating wins");
+    assert_eq!(profile["ratings"]["observability"], 0);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&data_dir(&h)), 0o700);
+        assert_eq!(mode(&data_dir(&h).join("history")), 0o700);
+        assert_eq!(mode(&data_dir(&h).join("profile.json")), 0o600);
+        assert_eq!(mode(&history[0]), 0o600);
+    }
+}
+
+#[test]
+fn no_save_writes_nothing() {
+    let h = home();
+    assess_json(&h, &["--no-save"]);
+    assert!(!data_dir(&h).exists());
+}
+
+#[test]
+fn unknown_role_is_a_usage_error() {
+    let h = home();
+    careerctl(&h)
+        .args(["assess", "backend-dev", "--answers", ANSWERS])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `backend-developer`"));
+    careerctl(&h)
+        .args(["assess", "../../etc/passwd", "--answers", ANSWERS])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("root:").not());
+}
+
+#[test]
+fn schemas_are_json() {
+    let h = home();
+    for kind in ["guide", "ratings", "report"] {
+        let out = careerctl(&h).args(["schema", kind]).output().unwrap();
+        assert!(out.status.success());
+        let schema = json_of(&out);
+        assert!(
+            jsonschema::validator_for(&schema).is_ok(),
+            "{kind} schema compiles"
+        );
+    }
+}
+
+#[test]
+fn built_in_guides_match_the_guide_schema() {
+    let h = home();
+    let out = careerctl(&h).args(["schema", "guide"]).output().unwrap();
+    let validator = jsonschema::validator_for(&json_of(&out)).unwrap();
+    for entry in std::fs::read_dir("guides").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            let guide: Value =
+                serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let errors: Vec<String> = validator
+                .iter_errors(&guide)
+                .map(|e| e.to_string())
+                .collect();
+            assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+        }
+    }
+    // And an answers file matches the ratings schema.
+    let out = careerctl(&h).args(["schema", "ratings"]).output().unwrap();
+    let validator = jsonschema::validator_for(&json_of(&out)).unwrap();
+    let answers: Value = serde_yaml::from_str(&std::fs::read_to_string(ANSWERS).unwrap()).unwrap();
+    assert!(validator.is_valid(&answers));
+}
+
+#[test]
+fn closed_stdout_is_quiet_for_every_format() {
+    let h = home();
+    for format in ["table", "json", "markdown"] {
+        common::assert_quiet_on_closed_stdout(
+            &h,
+            &[
+                "assess",
+                "backend-developer",
+                "--answers",
+                ANSWERS,
+                "--no-save",
+                "--format",
+                format,
+            ],
+        );
+    }
+}
