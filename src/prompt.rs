@@ -2,10 +2,10 @@
 //! [`Terminal`] is the dialoguer one, tests use a scripted one.
 //!
 //! Ctrl-C: the console crate turns a Ctrl-C typed at a prompt into SIGINT.
-//! [`install_interrupt_handler`] catches SIGINT for the whole program: while a
-//! prompt is open it only records the interrupt (so the flow can keep the
-//! answers as a draft and exit 130), anywhere else it shows the cursor again
-//! and exits 130 at once.
+//! [`install_interrupt_handler`] catches SIGINT for the whole program: inside
+//! [`attended`] (an interactive assessment, up to saving its draft) it only
+//! records the interrupt, so the flow can keep the answers and exit 130;
+//! anywhere else it shows the cursor again and exits 130 at once.
 
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -70,12 +70,23 @@ impl Terminal {
     }
 }
 
-/// Runs a prompt with the interrupt handler in "record" mode.
-fn prompting<T>(f: impl FnOnce() -> dialoguer::Result<T>) -> Result<T> {
+/// Runs `f` with the interrupt handler in "record" mode: a Ctrl-C is seen by
+/// the next prompt (or the one open) instead of ending the process.
+pub fn attended<T>(f: impl FnOnce() -> T) -> T {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            PROMPTING.store(false, Ordering::SeqCst);
+        }
+    }
     PROMPTING.store(true, Ordering::SeqCst);
-    let out = f();
-    PROMPTING.store(false, Ordering::SeqCst);
-    match out {
+    let _reset = Reset;
+    f()
+}
+
+/// Maps a dialoguer outcome, a Ctrl-C becoming [`Error::Interrupted`].
+fn prompting<T>(f: impl FnOnce() -> dialoguer::Result<T>) -> Result<T> {
+    match f() {
         _ if interrupted() => Err(Error::Interrupted),
         Ok(v) => Ok(v),
         Err(dialoguer::Error::IO(e)) if e.kind() == std::io::ErrorKind::Interrupted => {

@@ -57,7 +57,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
             resume: args.resume,
             only_missing: args.only_missing,
         };
-        ratings = session.run(&mut Terminal, ratings, &defaults)?;
+        ratings = crate::prompt::attended(|| session.run(&mut Terminal, ratings, &defaults))?;
     } else if args.assume_unrated.is_none() {
         let missing: Vec<&str> = (guide.skills.iter())
             .filter(|s| !ratings.contains_key(&s.id))
@@ -205,5 +205,106 @@ impl Session<'_> {
             }
         }
         Ok(ratings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::load::{builtin_text, parse_checked};
+    use crate::prompt::Scripted;
+
+    fn guide() -> Guide {
+        let text = builtin_text("backend-developer").unwrap();
+        parse_checked(text.as_bytes(), None, "backend-developer").unwrap()
+    }
+
+    fn session<'a>(g: &'a Guide, store: &'a Store) -> Session<'a> {
+        Session {
+            guide: g,
+            level: "mid",
+            store,
+            resume: false,
+            only_missing: false,
+        }
+    }
+
+    #[test]
+    fn asks_every_unrated_skill_with_the_profile_default() {
+        let g = guide();
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store {
+            dir: dir.path().into(),
+        };
+        let given = BTreeMap::from([("sql".to_string(), 4)]);
+        let defaults = BTreeMap::from([("api-design".to_string(), 2)]);
+        let mut answers: Vec<_> = (0..18).map(|_| Some(Answer::Rating(3))).collect();
+        answers[1] = Some(Answer::Skip);
+        let mut rater = Scripted::new(answers);
+        let out = session(&g, &store)
+            .run(&mut rater, given, &defaults)
+            .unwrap();
+        assert_eq!(rater.asked.len(), 18, "sql was given, the rest asked");
+        assert!(rater.asked.iter().all(|(id, _)| id != "sql"));
+        let api = rater
+            .asked
+            .iter()
+            .find(|(id, _)| id == "api-design")
+            .unwrap();
+        assert_eq!(api.1, Some(2), "the profile's rating is the default");
+        assert_eq!(out.len(), 18, "one skipped skill stays unrated");
+        assert_eq!(out["sql"], 4);
+        assert!(!out.contains_key(&rater.asked[1].0));
+    }
+
+    #[test]
+    fn interrupt_keeps_a_draft_and_resume_continues_it() {
+        let g = guide();
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store {
+            dir: dir.path().into(),
+        };
+        let mut rater = Scripted::new([Some(Answer::Rating(1)), Some(Answer::Skip), None]);
+        let err = session(&g, &store)
+            .run(&mut rater, BTreeMap::new(), &BTreeMap::new())
+            .unwrap_err();
+        assert!(matches!(err, Error::Interrupted));
+        let draft = store.draft(&g.id).unwrap().expect("a draft was saved");
+        assert_eq!(draft.ratings.len(), 1);
+        assert_eq!(draft.skipped.len(), 1);
+
+        // Declining the draft asks everything again.
+        let mut rater = Scripted::new((0..19).map(|_| Some(Answer::Rating(2))));
+        session(&g, &store)
+            .run(&mut rater, BTreeMap::new(), &BTreeMap::new())
+            .unwrap();
+        assert_eq!(rater.asked.len(), 19);
+
+        // Resuming asks only what the draft does not have.
+        let mut rater = Scripted::new((0..17).map(|_| Some(Answer::Rating(2))));
+        rater.resume = true;
+        let out = session(&g, &store)
+            .run(&mut rater, BTreeMap::new(), &BTreeMap::new())
+            .unwrap();
+        assert_eq!(rater.asked.len(), 17);
+        assert_eq!(out[&g.skills[0].id], 1, "the drafted answer is kept");
+        assert_eq!(out.len(), 18, "the drafted skip stays skipped");
+    }
+
+    #[test]
+    fn only_missing_asks_what_the_profile_lacks() {
+        let g = guide();
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store {
+            dir: dir.path().into(),
+        };
+        let defaults: BTreeMap<String, u8> =
+            g.skills.iter().skip(2).map(|s| (s.id.clone(), 3)).collect();
+        let mut rater = Scripted::new([Some(Answer::Rating(5)), Some(Answer::Rating(4))]);
+        let mut s = session(&g, &store);
+        s.only_missing = true;
+        let out = s.run(&mut rater, BTreeMap::new(), &defaults).unwrap();
+        assert_eq!(rater.asked.len(), 2);
+        assert_eq!(out.len(), 19);
     }
 }

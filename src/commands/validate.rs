@@ -60,7 +60,7 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
     let mut known: HashSet<String> = summaries.iter().map(|s| s.id.clone()).collect();
     known.extend(library.entries().into_iter().map(|e| e.id));
     let mut findings: Vec<Vec<Finding>> = checked.into_iter().map(|c| c.findings).collect();
-    for (n, issue) in check_across(&summaries, &known) {
+    for (n, issue) in check_across(&summaries, &known, !args.paths.is_empty()) {
         let file = owners[n];
         let text = entries[file].read().ok();
         let text = text.as_deref().and_then(|b| std::str::from_utf8(b).ok());

@@ -311,13 +311,21 @@ impl Summary {
 
 /// Checks across guides. `guides` are the checked files' summaries in a stable
 /// order; `known` holds every guide id that resolves (checked or loaded).
+/// `duplicates`: whether a guide id used twice is worth a warning (not when
+/// checking the search path, where shadowing is intended).
 /// Returns issues as (index into `guides`, issue).
-pub fn check_across(guides: &[Summary], known: &HashSet<String>) -> Vec<(usize, Issue)> {
+pub fn check_across(
+    guides: &[Summary],
+    known: &HashSet<String>,
+    duplicates: bool,
+) -> Vec<(usize, Issue)> {
     let mut out = Vec::new();
     let mut first_of_id: HashMap<&str, usize> = HashMap::new();
     let mut names: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
     for (n, g) in guides.iter().enumerate() {
-        if let Some(&first) = first_of_id.get(g.id.as_str()) {
+        if let Some(&first) = first_of_id.get(g.id.as_str())
+            && duplicates
+        {
             out.push((
                 n,
                 warning(

@@ -1,0 +1,98 @@
+//! The interactive assessment, driven through the real binary in a
+//! pseudo-terminal: rate every skill, skip one, press Ctrl-C halfway, resume.
+#![cfg(unix)]
+
+mod common;
+
+use rexpect::session::{PtySession, spawn_command};
+
+fn spawn(home: &tempfile::TempDir, args: &[&str]) -> PtySession {
+    let mut cmd = common::careerctl_std(home);
+    cmd.args(args).env("TERM", "xterm");
+    spawn_command(cmd, Some(20_000)).expect("spawn careerctl in a pty")
+}
+
+/// The exit code, from nix's `WaitStatus` (rexpect does not re-export the type).
+fn exit_code(p: &PtySession) -> i32 {
+    let status = format!("{:?}", p.process().wait().expect("wait for careerctl"));
+    // "Exited(Pid(123), 130)"
+    (status.strip_prefix("Exited("))
+        .and_then(|s| s.rsplit(", ").next())
+        .and_then(|s| s.trim_end_matches(')').parse().ok())
+        .unwrap_or_else(|| panic!("careerctl did not exit normally: {status}"))
+}
+
+/// Answers prompts `[from/total]` through `[to/total]` with `rating`, skipping `skip`.
+fn answer(p: &mut PtySession, from: usize, to: usize, total: usize, skip: Option<usize>) {
+    for n in from..=to {
+        p.exp_string(&format!("[{n}/{total}]"))
+            .expect("progress prefix");
+        reply(p, if Some(n) == skip { "s" } else { "3" });
+    }
+}
+
+/// Waits for the rating prompt, then types `text` and Enter. Keys typed before
+/// the prompt switches the terminal to raw mode can be lost (as for a person
+/// typing ahead), so the reply waits a moment after the prompt appears: a
+/// synchronisation aid, not a timing assertion.
+fn reply(p: &mut PtySession, text: &str) {
+    p.exp_string("Rating 0-5, s to skip").expect("prompt");
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    p.send(&format!("{text}\r")).unwrap();
+    p.flush().unwrap();
+}
+
+#[test]
+fn rate_skip_interrupt_and_resume() {
+    let home = common::home();
+
+    // First run: answer 5 skills (skipping the 2nd), then Ctrl-C at the 6th.
+    let mut p = spawn(&home, &["assess", "backend-developer", "--no-save"]);
+    p.exp_string("[1/19] Problem Solving").unwrap();
+    p.exp_string("3 Practitioner").unwrap();
+    reply(&mut p, "3");
+    answer(&mut p, 2, 5, 19, Some(2));
+    p.exp_string("[6/19]").unwrap();
+    p.exp_string("Rating 0-5").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    p.send_control('c').unwrap();
+    p.exp_string("interrupted").unwrap();
+    assert_eq!(exit_code(&p), 130);
+    let draft = common::data_dir(&home).join("drafts/backend-developer.json");
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&draft).unwrap()).unwrap();
+    assert_eq!(saved["ratings"].as_object().unwrap().len(), 4);
+    assert_eq!(saved["skipped"].as_array().unwrap().len(), 1);
+
+    // Second run: offered to resume; yes; 14 skills left.
+    let mut p = spawn(&home, &["assess", "backend-developer"]);
+    p.exp_string("Resume the interrupted assessment").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    p.send("y").unwrap();
+    p.flush().unwrap();
+    answer(&mut p, 1, 14, 14, None);
+    p.exp_string("readiness").unwrap();
+    p.exp_string("Readiness by level").unwrap();
+    assert_eq!(exit_code(&p), 0);
+    assert!(!draft.exists(), "a finished assessment removes the draft");
+    let history = common::data_dir(&home).join("history");
+    assert_eq!(std::fs::read_dir(history).unwrap().count(), 1);
+
+    // Third run: the profile's ratings are the defaults, so Enter accepts
+    // them; the skill skipped before has none and needs a number.
+    let mut p = spawn(
+        &home,
+        &[
+            "assess",
+            "backend-developer",
+            "--no-save",
+            "--format",
+            "json",
+        ],
+    );
+    for n in 1..=19 {
+        p.exp_string(&format!("[{n}/19]")).unwrap();
+        reply(&mut p, if n == 2 { "2" } else { "" });
+    }
+    p.exp_string("\"readiness\"").unwrap();
+    assert_eq!(exit_code(&p), 0);
+}
