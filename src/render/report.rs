@@ -79,7 +79,7 @@ pub fn table_text(r: &Report, top: Option<usize>, color: bool) -> String {
             "Gap",
             "Importance",
             "Priority",
-            "",
+            "Rating vs required",
         ]);
         if color {
             t.enforce_styling();
