@@ -96,3 +96,41 @@ fn rate_skip_interrupt_and_resume() {
     p.exp_string("\"readiness\"").unwrap();
     assert_eq!(exit_code(&p), 0);
 }
+
+#[test]
+fn prompts_neutralise_guide_text() {
+    let home = common::home();
+    let dir = home.path().join("guides");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("nasty.yaml"), common::nasty_guide()).unwrap();
+    let mut p = spawn(
+        &home,
+        &[
+            "--guides",
+            dir.to_str().unwrap(),
+            "assess",
+            "nasty",
+            "--no-save",
+        ],
+    );
+    p.exp_string("[1/2]").unwrap();
+    let shown = p.exp_string("Rating 0-5, s to skip").unwrap();
+    // The prompt layer itself moves the cursor; the guide's text must not.
+    for raw in [
+        "\u{1b}]",
+        "\u{1b}[2J",
+        "\u{1b}[1;1H",
+        "\u{9b}",
+        "\u{85}",
+        "\u{202e}",
+        "\u{8}",
+    ] {
+        assert!(
+            !shown.contains(raw),
+            "{raw:?} reached the terminal: {shown:?}"
+        );
+    }
+    assert!(shown.contains("\\u{1b}]52"), "shown escaped: {shown:?}");
+    p.send_control('c').unwrap();
+    assert_eq!(exit_code(&p), 130);
+}

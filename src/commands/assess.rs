@@ -9,10 +9,12 @@ use crate::cli::{AssessArgs, Global, ReportFormat};
 use crate::error::{Error, Result};
 use crate::guide::Guide;
 use crate::guide::load::{Library, read_capped};
+use crate::guide::model::is_valid_id;
 use crate::output;
 use crate::prompt::{Answer, Rater, Terminal};
 use crate::ratings::{parse_answers, parse_rate, resolve};
 use crate::render;
+use crate::render::text::clip;
 use crate::report::Report;
 use crate::store::{Draft, Store};
 
@@ -31,6 +33,14 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         let (id, n) = parse_rate(r)?;
         given.insert(id, n);
     }
+    // Keys that cannot be a skill id in any guide are dropped, not kept in the profile.
+    given.retain(|id, _| {
+        let ok = is_valid_id(id);
+        if !ok && !g.quiet {
+            output::warn(&format!("`{}` is not a skill id; ignored", clip(id, 80)));
+        }
+        ok
+    });
     let (mut ratings, unknown) = resolve(guide, &given);
     if !unknown.is_empty() && !g.quiet {
         output::warn(&format!(
@@ -106,7 +116,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
             if let Some(n) = args.top {
                 shown.gaps.truncate(n);
             }
-            crate::commands::guides::json(&shown)
+            crate::render::json::to_string(&shown)
         }
     };
     output::print(&text)

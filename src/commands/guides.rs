@@ -42,7 +42,7 @@ fn list(g: &Global, library: &Library, format: ListFormat) -> Result<()> {
         })
         .collect();
     let text = match format {
-        ListFormat::Json => json(&serde_json::json!({
+        ListFormat::Json => render::json::to_string(&serde_json::json!({
             "schema_version": SCHEMA_VERSION,
             "guides": rows,
         })),
@@ -68,17 +68,27 @@ fn show(library: &Library, role: &str, format: ShowFormat) -> Result<()> {
     let text = match format {
         ShowFormat::Table => render::guide::table_text(g, &loaded.origin.to_string()),
         ShowFormat::Markdown => render::guide::markdown(g),
-        ShowFormat::Json => json(g),
-        ShowFormat::Yaml => serde_yaml::to_string(g).expect("a guide always serializes"),
+        ShowFormat::Json => render::json::to_string(g),
+        ShowFormat::Yaml => yaml(g),
     };
     output::print(&text)
 }
 
-/// Pretty JSON with a final newline.
-pub fn json(value: &impl Serialize) -> String {
-    let mut s = serde_json::to_string_pretty(value).expect("report types always serialize");
-    s.push('\n');
-    s
+/// The guide as YAML. The YAML emitter writes bidi overrides (and NEL) raw;
+/// for a guide holding such characters the output is JSON instead, which is
+/// valid YAML, with every one of them escaped.
+fn yaml(g: &crate::guide::Guide) -> String {
+    let text = serde_yaml::to_string(g).expect("a guide always serializes");
+    if text
+        .chars()
+        .any(|c| c != '\n' && render::text::is_unsafe(c))
+    {
+        return format!(
+            "# JSON syntax, which is also YAML: the guide holds control characters\n{}",
+            render::json::to_string(g)
+        );
+    }
+    text
 }
 
 const TEMPLATE: &str = include_str!("../guide/template.yaml.in");

@@ -10,7 +10,7 @@ pub fn schema_text(kind: SchemaKind) -> String {
         SchemaKind::Ratings => schemars::schema_for!(crate::ratings::Answers),
         SchemaKind::Report => schemars::schema_for!(crate::report::Report),
     };
-    crate::commands::guides::json(&schema)
+    crate::render::json::to_string(&schema)
 }
 
 pub fn run(kind: SchemaKind) -> Result<()> {

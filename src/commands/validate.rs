@@ -81,7 +81,7 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
     let text = match args.format {
         ValidateFormat::Text => findings.iter().map(text_line).collect(),
         ValidateFormat::Github => findings.iter().map(github_line).collect(),
-        ValidateFormat::Json => crate::commands::guides::json(&serde_json::json!({
+        ValidateFormat::Json => crate::render::json::to_string(&serde_json::json!({
             "schema_version": SCHEMA_VERSION,
             "findings": findings,
             "checked": entries.len(),

@@ -2,6 +2,7 @@
 //! JSON is serde_json of the same types.
 
 pub mod guide;
+pub mod json;
 pub mod report;
 pub mod text;
 

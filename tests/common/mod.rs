@@ -105,3 +105,75 @@ pub fn assert_quiet_on_closed_stdout(home: &TempDir, args: &[&str]) {
         "careerctl {args:?} with a closed stdout wrote to stderr: {stderr}"
     );
 }
+
+/// OSC 52 (clipboard), OSC 0 (title), OSC 8 (hyperlink), cursor movement, CR,
+/// backspace, 8-bit CSI, NEL, DEL and a bidi override.
+pub const NASTY: &str = "\u{1b}]52;c;cm0gLXJmIH4=\u{7}\u{1b}]0;pwned\u{7}\u{1b}]8;;https://evil.example\u{1b}\\link\u{1b}]8;;\u{1b}\\\u{1b}[2J\u{1b}[1;1H\r\u{8}\u{9b}31m\u{85}\u{7f}\u{202e}\u{2066}";
+
+/// The characters none of that may reach the terminal as.
+pub fn raw_controls(s: &str) -> Vec<char> {
+    s.chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)
+        })
+        .collect()
+}
+
+/// A double-quoted YAML scalar with every non-printable character escaped
+/// (raw C1 controls are not even allowed in a YAML stream).
+pub fn yaml_str(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => out.extend(['\\', c]),
+            ' '..='~' => out.push(c),
+            c => out.push_str(&format!("\\u{:04x}", c as u32)),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A valid guide with NASTY in every text field.
+pub fn nasty_guide() -> String {
+    let n = yaml_str(&format!("text {NASTY} end"));
+    format!(
+        r#"schema_version: 1
+id: nasty
+title: {n}
+summary: {n}
+source: {n}
+levels: [entry, mid, senior]
+responsibilities: [{n}]
+skills:
+  - id: evil-skill
+    name: {n}
+    category: technical
+    importance: 3
+    often_missing: true
+    required: {{entry: 1, mid: 2, senior: 3}}
+    description: {n}
+    anchors: {{1: {n}, 3: {n}}}
+    resources: [{{title: {n}, url: {n}}}]
+  - id: other-skill
+    name: {n}
+    category: domain
+    importance: 2
+    required: {{entry: 1, mid: 1, senior: 1}}
+    description: {n}
+next_steps:
+  - id: step
+    text: {n}
+    skills: [evil-skill]
+development_suggestions: [{n}]
+career: {{leads_to: [], transitions: []}}
+market:
+  salary: {{currency: {n}, ranges: {{entry: [1, 2], mid: [2, 3], senior: [3, 4]}}}}
+  demand: {n}
+  employers: [{n}]
+  sectors: [{n}]
+"#
+    )
+}
