@@ -41,12 +41,29 @@ pub struct Draft {
     pub skipped: Vec<String>,
 }
 
+/// How file contents reach the disk; tests inject one that fails (disk full,
+/// read-only) since they cannot make a real disk fail, and CI runs as root.
+pub type WriteFn = fn(&mut fs::File, &[u8]) -> io::Result<()>;
+
 #[derive(Debug, Clone)]
 pub struct Store {
     pub dir: PathBuf,
+    write: WriteFn,
 }
 
 impl Store {
+    pub fn new(dir: PathBuf) -> Self {
+        Store {
+            dir,
+            write: |f, bytes| f.write_all(bytes),
+        }
+    }
+
+    /// A store whose file writes go through `write`.
+    pub fn with_writer(dir: PathBuf, write: WriteFn) -> Self {
+        Store { dir, write }
+    }
+
     /// `$CAREERCTL_HOME`, else the platform data dir (`$XDG_DATA_HOME/careerctl` on Linux).
     pub fn from_env() -> Result<Self> {
         let dir = match std::env::var_os("CAREERCTL_HOME").filter(|v| !v.is_empty()) {
@@ -60,7 +77,7 @@ impl Store {
                 })?
                 .join("careerctl"),
         };
-        Ok(Store { dir })
+        Ok(Store::new(dir))
     }
 
     fn profile_path(&self) -> PathBuf {
@@ -126,8 +143,26 @@ impl Store {
             .ratings
             .extend(ratings.iter().map(|(k, v)| (k.clone(), *v)));
         profile.updated_at = Some(now.to_string());
-        write_atomic(&path, &to_json(&profile))?;
+        self.write_atomic(&path, &to_json(&profile))?;
         Ok(warning)
+    }
+
+    /// Saves a finished assessment and merges `ratings` into the profile: both
+    /// or neither (the history file is removed again when the profile update
+    /// fails). Returns the history file and a warning about a damaged profile.
+    pub fn save_assessment(
+        &self,
+        report: &Report,
+        ratings: &BTreeMap<String, u8>,
+    ) -> Result<(PathBuf, Option<String>)> {
+        let saved = self.save_report(report)?;
+        match self.update_profile(ratings, &report.generated_at) {
+            Ok(warning) => Ok((saved, warning)),
+            Err(e) => {
+                let _ = fs::remove_file(&saved);
+                Err(e)
+            }
+        }
     }
 
     /// Saves a finished assessment as its own file in the history dir.
@@ -135,15 +170,13 @@ impl Store {
         let dir = self.history_dir();
         ensure_dir(&self.dir)?;
         ensure_dir(&dir)?;
-        let name = format!(
-            "{}-{}-{}.json",
+        let base = format!(
+            "{}-{}-{}",
             stamp(&report.generated_at),
             report.guide.id,
             std::process::id()
         );
-        let path = dir.join(name);
-        write_new(&path, &to_json(report))?;
-        Ok(path)
+        self.write_new(&dir, &base, &to_json(report))
     }
 
     pub fn draft(&self, guide: &str) -> Result<Option<Draft>> {
@@ -154,7 +187,7 @@ impl Store {
         let path = self.draft_path(&draft.guide);
         ensure_dir(&self.dir)?;
         ensure_dir(path.parent().unwrap_or(&self.dir))?;
-        write_atomic(&path, &to_json(draft))
+        self.write_atomic(&path, &to_json(draft))
     }
 
     pub fn remove_draft(&self, guide: &str) -> Result<()> {
@@ -240,32 +273,46 @@ pub fn ensure_dir(dir: &Path) -> Result<()> {
     b.create(dir).map_err(|e| Error::io(dir, e))
 }
 
-/// Writes `bytes` to `path` atomically: temp file, fsync, rename, fsync dir.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let tmp = temp_with(path, bytes)?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    sync_dir(path)
-}
+impl Store {
+    /// Writes `bytes` to `path` atomically: temp file, fsync, rename, fsync dir.
+    fn write_atomic(&self, path: &Path, bytes: &[u8]) -> Result<()> {
+        let tmp = self.temp_with(path, bytes)?;
+        tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+        sync_dir(path)
+    }
 
-/// Like [`write_atomic`], but never replaces an existing file.
-pub fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
-    let tmp = temp_with(path, bytes)?;
-    tmp.persist_noclobber(path)
-        .map_err(|e| Error::io(path, e.error))?;
-    sync_dir(path)
-}
+    /// Like [`Self::write_atomic`] to `dir/BASE.json`, but never replaces a
+    /// file: when the name is taken, `BASE-2.json` and so on.
+    fn write_new(&self, dir: &Path, base: &str, bytes: &[u8]) -> Result<PathBuf> {
+        let mut path = dir.join(format!("{base}.json"));
+        let mut tmp = self.temp_with(&path, bytes)?;
+        for n in 2.. {
+            match tmp.persist_noclobber(&path) {
+                Ok(_) => break,
+                Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists && n < 1000 => {
+                    tmp = e.file;
+                    path = dir.join(format!("{base}-{n}.json"));
+                }
+                Err(e) => return Err(Error::io(&path, e.error)),
+            }
+        }
+        sync_dir(&path)?;
+        Ok(path)
+    }
 
-fn temp_with(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    // tempfile creates the file with mode 0600.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".tmp-")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, e))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| Error::io(path, e))?;
-    Ok(tmp)
+    /// A synced temp file next to `path`; it is deleted again if anything fails.
+    fn temp_with(&self, path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        // tempfile creates the file with mode 0600.
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".tmp-")
+            .tempfile_in(dir)
+            .map_err(|e| Error::io(dir, e))?;
+        (self.write)(tmp.as_file_mut(), bytes)
+            .and_then(|()| tmp.as_file().sync_all())
+            .map_err(|e| Error::io(path, e))?;
+        Ok(tmp)
+    }
 }
 
 fn sync_dir(path: &Path) -> Result<()> {
@@ -276,4 +323,165 @@ fn sync_dir(path: &Path) -> Result<()> {
             .map_err(|e| Error::io(dir, e))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::load::{builtin_text, parse_checked};
+
+    fn report() -> Report {
+        let g = parse_checked(
+            builtin_text("backend-developer").unwrap().as_bytes(),
+            None,
+            "b",
+        )
+        .unwrap();
+        let ratings = BTreeMap::from([("sql".to_string(), 3)]);
+        Report::new(
+            &g,
+            "built-in".into(),
+            "mid",
+            ratings,
+            0,
+            None,
+            "2026-11-29T10:00:00.000Z".into(),
+        )
+    }
+
+    fn listing(dir: &Path) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        for entry in walk(dir) {
+            let bytes = fs::read(&entry).unwrap_or_default();
+            out.push((entry.display().to_string(), bytes));
+        }
+        out.sort();
+        out
+    }
+
+    fn walk(dir: &Path) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for e in fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            }
+            out.push(p);
+        }
+        out
+    }
+
+    #[test]
+    fn a_failed_write_changes_nothing_and_names_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let ok = Store::new(dir.path().into());
+        ok.save_assessment(&report(), &BTreeMap::from([("sql".into(), 2)]))
+            .unwrap();
+        let before = listing(dir.path());
+
+        let full: WriteFn = |_, _| Err(io::Error::from_raw_os_error(28)); // ENOSPC
+        let failing = Store::with_writer(dir.path().into(), full);
+        let err = failing
+            .save_assessment(&report(), &BTreeMap::from([("sql".into(), 5)]))
+            .unwrap_err();
+        assert_eq!(err.exit_code(), 3);
+        assert!(
+            err.to_string().contains(&dir.path().display().to_string()),
+            "{err}"
+        );
+        assert_eq!(listing(dir.path()), before, "nothing on disk changed");
+
+        // The profile write fails after the history write worked: rolled back.
+        let profile_only: WriteFn = |f, bytes| {
+            if bytes.starts_with(b"{\n  \"schema_version\": 1,\n  \"updated_at\"") {
+                Err(io::Error::from_raw_os_error(30)) // EROFS
+            } else {
+                f.write_all(bytes)
+            }
+        };
+        let half = Store::with_writer(dir.path().into(), profile_only);
+        let err = half
+            .save_assessment(&report(), &BTreeMap::from([("sql".into(), 5)]))
+            .unwrap_err();
+        assert_eq!(err.exit_code(), 3);
+        assert!(err.to_string().contains("profile.json"), "{err}");
+        assert_eq!(
+            listing(dir.path()),
+            before,
+            "the history file was removed again"
+        );
+    }
+
+    #[test]
+    fn a_damaged_profile_is_kept_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().into());
+        fs::write(
+            dir.path().join("profile.json"),
+            "{\n  \"schema_version\": 1,\n  \"ratings\": {\"sql\": 3,\n",
+        )
+        .unwrap();
+        let err = store.profile().unwrap_err().to_string();
+        assert!(
+            err.contains("profile.json:4:"),
+            "names file and line: {err}"
+        );
+        let warning = store
+            .update_profile(
+                &BTreeMap::from([("api-design".into(), 2)]),
+                "2026-11-29T10:00:00.000Z",
+            )
+            .unwrap()
+            .expect("a warning about the damaged file");
+        assert!(warning.contains("damaged"), "{warning}");
+        let aside: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().contains("damaged"))
+            .collect();
+        assert_eq!(aside.len(), 1);
+        assert!(
+            fs::read_to_string(aside[0].path())
+                .unwrap()
+                .contains("\"sql\": 3")
+        );
+        assert_eq!(store.profile().unwrap().ratings["api-design"], 2);
+    }
+
+    #[test]
+    fn a_newer_profile_is_refused_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().into());
+        let newer = "{\"schema_version\": 2, \"ratings\": {}, \"future\": true}\n";
+        fs::write(dir.path().join("profile.json"), newer).unwrap();
+        let err = store
+            .update_profile(
+                &BTreeMap::from([("sql".into(), 1)]),
+                "2026-11-29T10:00:00.000Z",
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("newer"), "{err}");
+        assert_eq!(
+            fs::read_to_string(dir.path().join("profile.json")).unwrap(),
+            newer
+        );
+    }
+
+    #[test]
+    fn drafts_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().into());
+        assert_eq!(store.draft("x").unwrap(), None);
+        let d = Draft {
+            schema_version: 1,
+            guide: "x".into(),
+            level: "mid".into(),
+            ratings: BTreeMap::from([("a".into(), 1)]),
+            skipped: vec!["b".into()],
+        };
+        store.save_draft(&d).unwrap();
+        assert_eq!(store.draft("x").unwrap(), Some(d));
+        store.remove_draft("x").unwrap();
+        assert_eq!(store.draft("x").unwrap(), None);
+    }
 }

@@ -98,8 +98,8 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
     if !args.no_save {
         let mut everything = given.clone();
         everything.extend(report.ratings.clone());
-        let saved = store.save_report(&report)?;
-        if let Some(w) = store.update_profile(&everything, &report.generated_at)? {
+        let (saved, warning) = store.save_assessment(&report, &everything)?;
+        if let Some(w) = warning {
             output::warn(&w);
         }
         store.remove_draft(&guide.id)?;
@@ -243,9 +243,7 @@ mod tests {
     fn asks_every_unrated_skill_with_the_profile_default() {
         let g = guide();
         let dir = tempfile::tempdir().unwrap();
-        let store = Store {
-            dir: dir.path().into(),
-        };
+        let store = Store::new(dir.path().into());
         let given = BTreeMap::from([("sql".to_string(), 4)]);
         let defaults = BTreeMap::from([("api-design".to_string(), 2)]);
         let mut answers: Vec<_> = (0..18).map(|_| Some(Answer::Rating(3))).collect();
@@ -271,9 +269,7 @@ mod tests {
     fn interrupt_keeps_a_draft_and_resume_continues_it() {
         let g = guide();
         let dir = tempfile::tempdir().unwrap();
-        let store = Store {
-            dir: dir.path().into(),
-        };
+        let store = Store::new(dir.path().into());
         let mut rater = Scripted::new([Some(Answer::Rating(1)), Some(Answer::Skip), None]);
         let err = session(&g, &store)
             .run(&mut rater, BTreeMap::new(), &BTreeMap::new())
@@ -305,9 +301,7 @@ mod tests {
     fn only_missing_asks_what_the_profile_lacks() {
         let g = guide();
         let dir = tempfile::tempdir().unwrap();
-        let store = Store {
-            dir: dir.path().into(),
-        };
+        let store = Store::new(dir.path().into());
         let defaults: BTreeMap<String, u8> =
             g.skills.iter().skip(2).map(|s| (s.id.clone(), 3)).collect();
         let mut rater = Scripted::new([Some(Answer::Rating(5)), Some(Answer::Rating(4))]);

@@ -1,0 +1,189 @@
+//! Data safety through the real binary: concurrent saves all land, I/O errors
+//! on the data dir exit 3 and name the path, interrupts exit 130, a closed
+//! stdout is a quiet success for every command and format.
+
+mod common;
+
+use std::process::Stdio;
+
+use common::{careerctl, careerctl_std, data_dir, home, stderr_of};
+use predicates::prelude::*;
+
+const ANSWERS: &str = "tests/fixtures/answers/backend-mid.yaml";
+
+#[test]
+fn ten_concurrent_assessments_all_land() {
+    let h = home();
+    let children: Vec<_> = (0..10)
+        .map(|n| {
+            careerctl_std(&h)
+                .args(["assess", "backend-developer", "--answers", ANSWERS, "-q"])
+                .args(["--rate", &format!("extra-skill-{n}=3"), "--format", "json"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+    }
+    let history = std::fs::read_dir(data_dir(&h).join("history"))
+        .unwrap()
+        .count();
+    assert_eq!(history, 10, "one history file per run");
+    let profile: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(data_dir(&h).join("profile.json")).unwrap()).unwrap();
+    for n in 0..10 {
+        assert_eq!(
+            profile["ratings"][format!("extra-skill-{n}")],
+            3,
+            "rating of run {n} kept"
+        );
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(data_dir(&h))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "no temp files left: {leftovers:?}");
+}
+
+#[test]
+fn an_unusable_data_dir_exits_3_and_names_it() {
+    let h = home();
+    let not_a_dir = h.path().join("plain-file");
+    std::fs::write(&not_a_dir, "not a directory").unwrap();
+    careerctl(&h)
+        .env("CAREERCTL_HOME", &not_a_dir)
+        .args(["assess", "backend-developer", "--answers", ANSWERS])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(not_a_dir.display().to_string()));
+    assert_eq!(
+        std::fs::read_to_string(&not_a_dir).unwrap(),
+        "not a directory"
+    );
+}
+
+#[test]
+fn a_newer_profile_is_refused_not_overwritten() {
+    let h = home();
+    std::fs::create_dir_all(data_dir(&h)).unwrap();
+    let profile = data_dir(&h).join("profile.json");
+    let newer = r#"{"schema_version": 99, "ratings": {"sql": 1}}"#;
+    std::fs::write(&profile, newer).unwrap();
+    careerctl(&h)
+        .args(["assess", "backend-developer", "--answers", ANSWERS])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("newer").and(predicate::str::contains("profile.json")));
+    assert_eq!(std::fs::read_to_string(&profile).unwrap(), newer);
+    assert!(
+        !data_dir(&h).join("history").exists()
+            || std::fs::read_dir(data_dir(&h).join("history"))
+                .unwrap()
+                .count()
+                == 0
+    );
+}
+
+#[test]
+fn a_damaged_profile_is_reported_and_kept() {
+    let h = home();
+    std::fs::create_dir_all(data_dir(&h)).unwrap();
+    std::fs::write(
+        data_dir(&h).join("profile.json"),
+        "{\"schema_version\": 1, \"ratings\": ",
+    )
+    .unwrap();
+    careerctl(&h)
+        .args(["assess", "backend-developer", "--answers", ANSWERS])
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("profile.json:1:").and(predicate::str::contains("kept it as")),
+        );
+    let kept = std::fs::read_dir(data_dir(&h)).unwrap().flatten().any(|e| {
+        e.file_name()
+            .to_string_lossy()
+            .starts_with("profile.json.damaged-")
+    });
+    assert!(kept);
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_while_waiting_exits_130() {
+    let h = home();
+    // Waiting for an answers file on stdin that never comes.
+    let mut child = careerctl_std(&h)
+        .args(["assess", "backend-developer", "--answers", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Give it time to install its handler and block on stdin (not a timing assertion).
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let kill = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr_of(&out));
+}
+
+#[test]
+fn closed_stdout_is_quiet_everywhere() {
+    let h = home();
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["guides", "list"],
+        vec!["guides", "list", "--format", "json"],
+        vec!["guides", "show", "backend-developer"],
+        vec!["guides", "show", "backend-developer", "--format", "json"],
+        vec!["guides", "show", "backend-developer", "--format", "yaml"],
+        vec![
+            "guides",
+            "show",
+            "backend-developer",
+            "--format",
+            "markdown",
+        ],
+        vec!["guides", "new", "my-role"],
+        vec!["schema", "guide"],
+        vec!["schema", "ratings"],
+        vec!["schema", "report"],
+        vec!["validate", "-q", "tests/fixtures/guides/invalid"],
+        vec![
+            "validate",
+            "-q",
+            "tests/fixtures/guides/invalid",
+            "--format",
+            "json",
+        ],
+        vec![
+            "validate",
+            "-q",
+            "tests/fixtures/guides/invalid",
+            "--format",
+            "github",
+        ],
+        vec!["--help"],
+    ];
+    for args in runs {
+        // Even validate with findings: a closed stdout exits 0 (product.md section 8).
+        let mut child = careerctl_std(&h)
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr_of(&out));
+        assert_eq!(stderr_of(&out), "", "{args:?}");
+    }
+}
