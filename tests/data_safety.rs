@@ -118,7 +118,7 @@ fn a_damaged_profile_is_reported_and_kept() {
 fn ctrl_c_while_waiting_exits_130() {
     let h = home();
     // Waiting for an answers file on stdin that never comes.
-    let mut child = careerctl_std(&h)
+    let child = careerctl_std(&h)
         .args(["assess", "backend-developer", "--answers", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
