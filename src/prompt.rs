@@ -108,7 +108,8 @@ impl Rater for Terminal {
             return Err(Error::Interrupted);
         }
         let term = console::Term::stderr();
-        let _ = term.write_line(&prompt_text(skill, n, total));
+        progress_line(skill, n, total);
+        let _ = term.write_line(&scale_text(skill));
         let mut input = dialoguer::Input::<String>::new()
             .with_prompt("Rating 0-5, s to skip")
             .validate_with(|s: &String| -> std::result::Result<(), &str> {
@@ -146,14 +147,29 @@ pub fn parse_answer(s: &str) -> Option<Answer> {
     }
 }
 
-/// What is shown above the prompt: progress, the skill, the scale with the
-/// skill's own anchors.
-pub fn prompt_text(skill: &Skill, n: usize, total: usize) -> String {
-    let mut out = format!("[{n}/{total}] {}", clean(&skill.name));
-    if skill.often_missing {
-        out.push_str("  (often missing)");
+/// `[3/19] ██████░░░░░░ API Design (often missing)`, drawn by indicatif and
+/// left on screen above the skill's details.
+fn progress_line(skill: &Skill, n: usize, total: usize) {
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template("[{pos}/{len}] {bar:20} {msg}") {
+        bar.set_style(style.progress_chars("█▌░"));
     }
-    out.push_str(&format!("\n  {}\n", clean(&skill.description)));
+    bar.set_position(n as u64);
+    let mut msg = clean(&skill.name).into_owned();
+    if skill.often_missing {
+        msg.push_str("  (often missing)");
+    }
+    bar.set_message(msg);
+    bar.abandon();
+}
+
+/// What is shown between the progress line and the prompt: the description
+/// and the scale, with the skill's own anchors beside the labels.
+pub fn scale_text(skill: &Skill) -> String {
+    let mut out = format!("  {}\n", clean(&skill.description));
     for (rating, label, meaning) in SCALE {
         let anchor = skill.anchors.iter().find(|(k, _)| k.0 == rating);
         let text = match anchor {

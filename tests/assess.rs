@@ -392,3 +392,33 @@ fn closed_stdout_is_quiet_for_every_format() {
         );
     }
 }
+
+#[test]
+fn colour_only_when_asked_for_or_on_a_terminal() {
+    let h = home();
+    let run = |args: &[&str], env: Option<(&str, &str)>| {
+        let mut cmd = careerctl(&h);
+        cmd.env_remove("NO_COLOR")
+            .args([
+                "assess",
+                "backend-developer",
+                "--answers",
+                ANSWERS,
+                "--no-save",
+            ])
+            .args(args);
+        if let Some((k, v)) = env {
+            cmd.env(k, v);
+        }
+        stdout_of(&cmd.output().unwrap())
+    };
+    assert!(
+        !run(&[], None).contains('\x1b'),
+        "not a terminal: no colour"
+    );
+    assert!(run(&["--color", "always"], None).contains("\x1b["));
+    assert!(run(&[], Some(("CLICOLOR_FORCE", "1"))).contains("\x1b["));
+    assert!(!run(&[], Some(("NO_COLOR", "1"))).contains('\x1b'));
+    assert!(!run(&["--color", "never"], Some(("CLICOLOR_FORCE", "1"))).contains('\x1b'));
+    assert!(!run(&["--color", "always", "--format", "json"], None).contains('\x1b'));
+}
