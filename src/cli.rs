@@ -75,11 +75,51 @@ pub enum Command {
         #[arg(value_enum)]
         kind: SchemaKind,
     },
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page, or write every page to a directory
+    Man {
+        /// Write careerctl.1 and one page per subcommand into DIR
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+}
+
+/// Accepts any string as a guide id (the search path decides what exists)
+/// and offers the built-in ids to shell completion.
+#[derive(Debug, Clone, Copy)]
+pub struct GuideId;
+
+impl clap::builder::TypedValueParser for GuideId {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            crate::guide::load::BUILTIN
+                .iter()
+                .map(|(id, _)| clap::builder::PossibleValue::new(*id)),
+        ))
+    }
 }
 
 #[derive(Debug, Args)]
 pub struct AssessArgs {
     /// Guide id, e.g. backend-developer (`careerctl guides list` shows them)
+    #[arg(value_parser = GuideId, hide_possible_values = true)]
     pub role: String,
 
     /// Career level to assess against (default: the guide's middle level)
@@ -135,6 +175,7 @@ pub enum GuidesCommand {
     /// Show one guide
     Show {
         /// Guide id
+        #[arg(value_parser = GuideId, hide_possible_values = true)]
         role: String,
         #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
         format: ShowFormat,

@@ -55,5 +55,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Guides(cmd) => commands::guides::run(g, cmd),
         Command::Validate(args) => commands::validate::run(g, args),
         Command::Schema { kind } => commands::schema::run(kind),
+        Command::Completions { shell } => commands::generate::completions(shell),
+        Command::Man { dir } => commands::generate::man(dir.as_deref()),
     }
 }
