@@ -39,11 +39,6 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-/// The salary range of `level`, formatted, where the guide has one.
-pub fn salary_for(g: &Guide, level: &str) -> Option<String> {
-    salary_text(g, level)
-}
-
 pub fn table_text(g: &Guide, origin: &str) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} ({})", clean(&g.title), clean(&g.id));
