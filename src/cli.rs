@@ -65,6 +65,14 @@ pub enum ColorChoice {
 pub enum Command {
     /// Rate your skills against a guide and print the gap report
     Assess(AssessArgs),
+    /// Readiness for every guide: which roles you are closest to
+    Match(MatchArgs),
+    /// Saved assessments, newest first
+    History(HistoryArgs),
+    /// How you moved between two assessments
+    Diff(DiffArgs),
+    /// Roll many people's JSON reports of one guide up into a team view
+    Team(TeamArgs),
     /// List, show or start guides
     #[command(subcommand)]
     Guides(GuidesCommand),
@@ -156,6 +164,59 @@ pub struct AssessArgs {
     /// Do not save the assessment or update the profile
     #[arg(long)]
     pub no_save: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    /// Ratings file instead of the profile, YAML or JSON (`-` for stdin)
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+
+    /// Rate one skill, overriding the profile or answers file (repeatable)
+    #[arg(long = "rate", value_name = "ID=N")]
+    pub rate: Vec<String>,
+
+    /// Level to compare at, for guides that have it (default: each guide's middle level)
+    #[arg(long)]
+    pub level: Option<String>,
+
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Only assessments of this guide
+    #[arg(value_parser = GuideId, hide_possible_values = true)]
+    pub role: Option<String>,
+
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// A guide id (compares its two latest saved assessments), or two report files OLD.json NEW.json;
+    /// none: the two latest assessments of the guide assessed last
+    #[arg(value_name = "ROLE | OLD.json NEW.json", num_args = 0..=2)]
+    pub args: Vec<String>,
+
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct TeamArgs {
+    /// JSON reports (`assess --format json` or history files) of one guide and level
+    #[arg(value_name = "REPORT.json", required = true)]
+    pub reports: Vec<PathBuf>,
+
+    /// Show the skills × people grid only for at least this many people
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub min_group: usize,
+
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

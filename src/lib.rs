@@ -4,6 +4,7 @@
 //! data; the shell ([`commands`], [`output`]) reads files, asks questions and
 //! prints. See README.md for the architecture.
 
+pub mod analysis;
 pub mod cli;
 pub mod commands;
 pub mod error;
@@ -52,6 +53,10 @@ pub fn run(cli: Cli) -> Result<()> {
     let g = &cli.global;
     match cli.command {
         Command::Assess(args) => commands::assess::run(g, args),
+        Command::Match(args) => commands::matching::run(g, args),
+        Command::History(args) => commands::history::run(g, args),
+        Command::Diff(args) => commands::diff::run(g, args),
+        Command::Team(args) => commands::team::run(g, args),
         Command::Guides(cmd) => commands::guides::run(g, cmd),
         Command::Validate(args) => commands::validate::run(g, args),
         Command::Schema { kind } => commands::schema::run(kind),

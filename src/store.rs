@@ -179,6 +179,37 @@ impl Store {
         self.write_new(&dir, &base, &to_json(report))
     }
 
+    /// Every saved assessment, newest first (optionally of one guide). A file
+    /// that cannot be read is passed to `skipped` and the rest still load.
+    pub fn history(
+        &self,
+        guide: Option<&str>,
+        mut skipped: impl FnMut(Error),
+    ) -> Vec<(PathBuf, Report)> {
+        let dir = self.history_dir();
+        let Ok(entries) = fs::read_dir(&dir) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(PathBuf, Report)> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .filter_map(
+                |p| match read_versioned::<Report>(&p, crate::report::REPORT_VERSION) {
+                    Ok(Some(r)) => Some((p, r)),
+                    Ok(None) => None,
+                    Err(e) => {
+                        skipped(e);
+                        None
+                    }
+                },
+            )
+            .filter(|(_, r)| guide.is_none_or(|g| r.guide.id == g))
+            .collect();
+        out.sort_by(|a, b| b.1.generated_at.cmp(&a.1.generated_at).then(b.0.cmp(&a.0)));
+        out
+    }
+
     pub fn draft(&self, guide: &str) -> Result<Option<Draft>> {
         read_versioned(&self.draft_path(guide), 1)
     }
@@ -220,12 +251,22 @@ pub fn read_versioned<T: serde::de::DeserializeOwned>(
     path: &Path,
     known: u32,
 ) -> Result<Option<T>> {
-    let bytes = match fs::read(path) {
+    let bytes = match crate::guide::load::read_capped(path) {
         Ok(b) => b,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(path, e)),
+        Err(Error::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+            return Ok(None);
+        }
+        Err(e) => return Err(e),
     };
     let file = path.display().to_string();
+    if bytes.len() > crate::guide::yaml::MAX_BYTES {
+        return Err(Error::input(
+            &file,
+            None,
+            None,
+            "damaged file: larger than 1 MiB",
+        ));
+    }
     #[derive(Deserialize)]
     struct Version {
         schema_version: Option<u32>,

@@ -140,7 +140,7 @@ fn pick_level(guide: &Guide, wanted: Option<&str>) -> Result<String> {
 }
 
 /// Reads an answers file, `-` meaning stdin. Returns the bytes and the name for messages.
-fn read_answers(path: &Path) -> Result<(Vec<u8>, String)> {
+pub fn read_answers(path: &Path) -> Result<(Vec<u8>, String)> {
     if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
         std::io::stdin()

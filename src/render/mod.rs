@@ -1,6 +1,7 @@
 //! Turning results into text: tables for people, markdown for documents.
 //! JSON is serde_json of the same types.
 
+pub mod analysis;
 pub mod guide;
 pub mod json;
 pub mod report;

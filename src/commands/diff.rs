@@ -1,0 +1,67 @@
+//! `careerctl diff [ROLE | OLD.json NEW.json]`: how you moved between two assessments.
+
+use std::path::Path;
+
+use crate::analysis::diff::diff;
+use crate::cli::{DiffArgs, Global, ReportFormat};
+use crate::error::{Error, Result};
+use crate::guide::load::Library;
+use crate::output;
+use crate::render;
+use crate::report::{REPORT_VERSION, Report};
+use crate::store::{Store, read_versioned};
+
+pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
+    let library = Library::from_env(&g.guides);
+    let (old, new) = match args.args.as_slice() {
+        [old, new] => (read_report(Path::new(old))?, read_report(Path::new(new))?),
+        rest => {
+            let store = Store::from_env()?;
+            let warn = |e: Error| {
+                if !g.quiet {
+                    output::warn(&format!("skipping history file: {e}"));
+                }
+            };
+            let role = match rest.first() {
+                Some(role) => {
+                    library.find(role)?;
+                    role.clone()
+                }
+                None => match store.history(None, warn).first() {
+                    Some((_, r)) => r.guide.id.clone(),
+                    None => return Err(Error::Usage("no saved assessments yet".into())),
+                },
+            };
+            let mut history = store.history(Some(&role), warn);
+            if history.len() < 2 {
+                return Err(Error::Usage(format!(
+                    "{role} has {} saved assessment{}; diff needs two (or two report files)",
+                    history.len(),
+                    if history.len() == 1 { "" } else { "s" }
+                )));
+            }
+            let new = history.remove(0).1;
+            (history.remove(0).1, new)
+        }
+    };
+    if old.guide.id != new.guide.id {
+        return Err(Error::Usage(format!(
+            "the reports are of different guides ({} and {})",
+            old.guide.id, new.guide.id
+        )));
+    }
+    let guide = library.find(&new.guide.id).ok();
+    let d = diff(&old, &new, guide.as_ref().map(|l| &l.guide));
+    let text = match args.format {
+        ReportFormat::Json => render::json::to_string(&d),
+        ReportFormat::Table => render::analysis::diff_text(&d, false),
+        ReportFormat::Markdown => render::analysis::diff_text(&d, true),
+    };
+    output::print(&text)
+}
+
+/// A report file: missing is a usage error, damaged or newer an input error.
+pub fn read_report(path: &Path) -> Result<Report> {
+    read_versioned(path, REPORT_VERSION)?
+        .ok_or_else(|| Error::Usage(format!("{}: no such file", path.display())))
+}

@@ -1,0 +1,54 @@
+//! `careerctl match`: readiness of the profile (or an answers file) for every guide.
+
+use std::collections::BTreeMap;
+
+use crate::analysis::matching::rank;
+use crate::cli::{Global, MatchArgs, ReportFormat};
+use crate::error::{Error, Result};
+use crate::guide::load::Library;
+use crate::output;
+use crate::ratings::{parse_answers, parse_rate};
+use crate::render;
+use crate::store::Store;
+
+pub fn run(g: &Global, args: MatchArgs) -> Result<()> {
+    let library = Library::from_env(&g.guides);
+    let store = Store::from_env()?;
+    let mut ratings: BTreeMap<String, u8> = match &args.answers {
+        Some(path) => {
+            let (bytes, name) = crate::commands::assess::read_answers(path)?;
+            parse_answers(&bytes, &name)?.plain()
+        }
+        None => store.profile()?.ratings,
+    };
+    for r in &args.rate {
+        let (id, n) = parse_rate(r)?;
+        ratings.insert(id, n);
+    }
+    if ratings.is_empty() {
+        return Err(Error::Usage(
+            "no ratings yet: run `careerctl assess ROLE` first, or pass --answers FILE".into(),
+        ));
+    }
+    let loaded = library.load_all(|e| {
+        if !g.quiet {
+            output::warn(&format!("skipping guide: {e}"));
+        }
+    });
+    let guides: Vec<_> = loaded.iter().map(|l| &l.guide).collect();
+    let history = store.history(None, |e| {
+        if !g.quiet {
+            output::warn(&format!("skipping history file: {e}"));
+        }
+    });
+    let last = history
+        .first()
+        .and_then(|(_, r)| guides.iter().copied().find(|g| g.id == r.guide.id));
+    let report = rank(&guides, &ratings, args.level.as_deref(), last);
+    let text = match args.format {
+        ReportFormat::Json => render::json::to_string(&report),
+        ReportFormat::Table => render::analysis::match_table(&report),
+        ReportFormat::Markdown => render::analysis::match_markdown(&report),
+    };
+    output::print(&text)
+}
