@@ -32,6 +32,10 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('assess', 'assess', [CompletionResultType]::ParameterValue, 'Rate your skills against a guide and print the gap report')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Readiness for every guide: which roles you are closest to')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Saved assessments, newest first')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'How you moved between two assessments')
+            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'Roll many people''s JSON reports of one guide up into a team view')
             [CompletionResult]::new('guides', 'guides', [CompletionResultType]::ParameterValue, 'List, show or start guides')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check guide files: syntax, types, ids, levels, references')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a file format')
@@ -52,6 +56,58 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Resume the draft of an interrupted assessment of this role')
             [CompletionResult]::new('--only-missing', '--only-missing', [CompletionResultType]::ParameterName, 'Ask only for the skills the profile has no rating for')
             [CompletionResult]::new('--no-save', '--no-save', [CompletionResultType]::ParameterName, 'Do not save the assessment or update the profile')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'careerctl;match' {
+            [CompletionResult]::new('--answers', '--answers', [CompletionResultType]::ParameterName, 'Ratings file instead of the profile, YAML or JSON (`-` for stdin)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Rate one skill, overriding the profile or answers file (repeatable)')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Level to compare at, for guides that have it (default: each guide''s middle level)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'careerctl;history' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'careerctl;diff' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'careerctl;team' {
+            [CompletionResult]::new('--min-group', '--min-group', [CompletionResultType]::ParameterName, 'Show the per-person grid (skills by people) only for at least this many people')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
@@ -180,6 +236,10 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
         }
         'careerctl;help' {
             [CompletionResult]::new('assess', 'assess', [CompletionResultType]::ParameterValue, 'Rate your skills against a guide and print the gap report')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Readiness for every guide: which roles you are closest to')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Saved assessments, newest first')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'How you moved between two assessments')
+            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'Roll many people''s JSON reports of one guide up into a team view')
             [CompletionResult]::new('guides', 'guides', [CompletionResultType]::ParameterValue, 'List, show or start guides')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check guide files: syntax, types, ids, levels, references')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a file format')
@@ -189,6 +249,18 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
             break
         }
         'careerctl;help;assess' {
+            break
+        }
+        'careerctl;help;match' {
+            break
+        }
+        'careerctl;help;history' {
+            break
+        }
+        'careerctl;help;diff' {
+            break
+        }
+        'careerctl;help;team' {
             break
         }
         'careerctl;help;guides' {

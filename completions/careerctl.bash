@@ -22,17 +22,29 @@ _careerctl() {
             careerctl,completions)
                 cmd="careerctl__subcmd__completions"
                 ;;
+            careerctl,diff)
+                cmd="careerctl__subcmd__diff"
+                ;;
             careerctl,guides)
                 cmd="careerctl__subcmd__guides"
                 ;;
             careerctl,help)
                 cmd="careerctl__subcmd__help"
                 ;;
+            careerctl,history)
+                cmd="careerctl__subcmd__history"
+                ;;
             careerctl,man)
                 cmd="careerctl__subcmd__man"
                 ;;
+            careerctl,match)
+                cmd="careerctl__subcmd__match"
+                ;;
             careerctl,schema)
                 cmd="careerctl__subcmd__schema"
+                ;;
+            careerctl,team)
+                cmd="careerctl__subcmd__team"
                 ;;
             careerctl,validate)
                 cmd="careerctl__subcmd__validate"
@@ -67,17 +79,29 @@ _careerctl() {
             careerctl__subcmd__help,completions)
                 cmd="careerctl__subcmd__help__subcmd__completions"
                 ;;
+            careerctl__subcmd__help,diff)
+                cmd="careerctl__subcmd__help__subcmd__diff"
+                ;;
             careerctl__subcmd__help,guides)
                 cmd="careerctl__subcmd__help__subcmd__guides"
                 ;;
             careerctl__subcmd__help,help)
                 cmd="careerctl__subcmd__help__subcmd__help"
                 ;;
+            careerctl__subcmd__help,history)
+                cmd="careerctl__subcmd__help__subcmd__history"
+                ;;
             careerctl__subcmd__help,man)
                 cmd="careerctl__subcmd__help__subcmd__man"
                 ;;
+            careerctl__subcmd__help,match)
+                cmd="careerctl__subcmd__help__subcmd__match"
+                ;;
             careerctl__subcmd__help,schema)
                 cmd="careerctl__subcmd__help__subcmd__schema"
+                ;;
+            careerctl__subcmd__help,team)
+                cmd="careerctl__subcmd__help__subcmd__team"
                 ;;
             careerctl__subcmd__help,validate)
                 cmd="careerctl__subcmd__help__subcmd__validate"
@@ -98,7 +122,7 @@ _careerctl() {
 
     case "${cmd}" in
         careerctl)
-            opts="-q -v -h -V --guides --color --quiet --verbose --help --version assess guides validate schema completions man help"
+            opts="-q -v -h -V --guides --color --quiet --verbose --help --version assess match history diff team guides validate schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -120,7 +144,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__assess)
-            opts="-q -v -h --level --answers --rate --assume-unrated --resume --only-missing --format --top --no-save --guides --color --quiet --verbose --help backend-developer"
+            opts="-q -v -h --level --answers --rate --assume-unrated --resume --only-missing --format --top --no-save --guides --color --quiet --verbose --help backend-developer data-engineer developer-advocate engineering-manager full-stack-developer platform-engineer senior-backend-developer site-reliability-engineer software-architect staff-engineer tech-lead"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -172,6 +196,32 @@ _careerctl() {
                 return 0
             fi
             case "${prev}" in
+                --guides)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__diff)
+            opts="-q -v -h --format --guides --color --quiet --verbose --help backend-developer data-engineer developer-advocate engineering-manager full-stack-developer platform-engineer senior-backend-developer site-reliability-engineer software-architect staff-engineer tech-lead"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --guides)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -328,7 +378,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__guides__subcmd__show)
-            opts="-q -v -h --format --guides --color --quiet --verbose --help backend-developer"
+            opts="-q -v -h --format --guides --color --quiet --verbose --help backend-developer data-engineer developer-advocate engineering-manager full-stack-developer platform-engineer senior-backend-developer site-reliability-engineer software-architect staff-engineer tech-lead"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -354,7 +404,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__help)
-            opts="assess guides validate schema completions man help"
+            opts="assess match history diff team guides validate schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -382,6 +432,20 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -465,7 +529,35 @@ _careerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careerctl__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careerctl__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__help__subcmd__match)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -493,6 +585,20 @@ _careerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careerctl__subcmd__help__subcmd__team)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careerctl__subcmd__help__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -500,6 +606,32 @@ _careerctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__history)
+            opts="-q -v -h --format --guides --color --quiet --verbose --help backend-developer data-engineer developer-advocate engineering-manager full-stack-developer platform-engineer senior-backend-developer site-reliability-engineer software-architect staff-engineer tech-lead"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -533,6 +665,44 @@ _careerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careerctl__subcmd__match)
+            opts="-q -v -h --answers --rate --level --format --guides --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --answers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careerctl__subcmd__schema)
             opts="-q -v -h --guides --color --quiet --verbose --help guide ratings report"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -540,6 +710,36 @@ _careerctl() {
                 return 0
             fi
             case "${prev}" in
+                --guides)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__team)
+            opts="-q -v -h --min-group --format --guides --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --min-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --guides)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

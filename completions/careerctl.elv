@@ -29,6 +29,10 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand assess 'Rate your skills against a guide and print the gap report'
+            cand match 'Readiness for every guide: which roles you are closest to'
+            cand history 'Saved assessments, newest first'
+            cand diff 'How you moved between two assessments'
+            cand team 'Roll many people''s JSON reports of one guide up into a team view'
             cand guides 'List, show or start guides'
             cand validate 'Check guide files: syntax, types, ids, levels, references'
             cand schema 'Print the JSON Schema of a file format'
@@ -48,6 +52,54 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand --resume 'Resume the draft of an interrupted assessment of this role'
             cand --only-missing 'Ask only for the skills the profile has no rating for'
             cand --no-save 'Do not save the assessment or update the profile'
+            cand -q 'Print only data and errors: no warnings, summaries or progress'
+            cand --quiet 'Print only data and errors: no warnings, summaries or progress'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'careerctl;match'= {
+            cand --answers 'Ratings file instead of the profile, YAML or JSON (`-` for stdin)'
+            cand --rate 'Rate one skill, overriding the profile or answers file (repeatable)'
+            cand --level 'Level to compare at, for guides that have it (default: each guide''s middle level)'
+            cand --format 'format'
+            cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
+            cand -q 'Print only data and errors: no warnings, summaries or progress'
+            cand --quiet 'Print only data and errors: no warnings, summaries or progress'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'careerctl;history'= {
+            cand --format 'format'
+            cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
+            cand -q 'Print only data and errors: no warnings, summaries or progress'
+            cand --quiet 'Print only data and errors: no warnings, summaries or progress'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'careerctl;diff'= {
+            cand --format 'format'
+            cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
+            cand -q 'Print only data and errors: no warnings, summaries or progress'
+            cand --quiet 'Print only data and errors: no warnings, summaries or progress'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'careerctl;team'= {
+            cand --min-group 'Show the per-person grid (skills by people) only for at least this many people'
+            cand --format 'format'
+            cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand -q 'Print only data and errors: no warnings, summaries or progress'
             cand --quiet 'Print only data and errors: no warnings, summaries or progress'
             cand -v 'Say more about what is being done'
@@ -162,6 +214,10 @@ set edit:completion:arg-completer[careerctl] = {|@words|
         }
         &'careerctl;help'= {
             cand assess 'Rate your skills against a guide and print the gap report'
+            cand match 'Readiness for every guide: which roles you are closest to'
+            cand history 'Saved assessments, newest first'
+            cand diff 'How you moved between two assessments'
+            cand team 'Roll many people''s JSON reports of one guide up into a team view'
             cand guides 'List, show or start guides'
             cand validate 'Check guide files: syntax, types, ids, levels, references'
             cand schema 'Print the JSON Schema of a file format'
@@ -170,6 +226,14 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'careerctl;help;assess'= {
+        }
+        &'careerctl;help;match'= {
+        }
+        &'careerctl;help;history'= {
+        }
+        &'careerctl;help;diff'= {
+        }
+        &'careerctl;help;team'= {
         }
         &'careerctl;help;guides'= {
             cand list 'List the guides on the search path and where each comes from'

@@ -198,7 +198,12 @@ pub struct HistoryArgs {
 pub struct DiffArgs {
     /// A guide id (compares its two latest saved assessments), or two report files OLD.json NEW.json;
     /// none: the two latest assessments of the guide assessed last
-    #[arg(value_name = "ROLE | OLD.json NEW.json", num_args = 0..=2)]
+    #[arg(
+        value_name = "ROLE | OLD.json NEW.json",
+        num_args = 0..=2,
+        value_parser = GuideId,
+        hide_possible_values = true
+    )]
     pub args: Vec<String>,
 
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
@@ -211,7 +216,7 @@ pub struct TeamArgs {
     #[arg(value_name = "REPORT.json", required = true)]
     pub reports: Vec<PathBuf>,
 
-    /// Show the skills × people grid only for at least this many people
+    /// Show the per-person grid (skills by people) only for at least this many people
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub min_group: usize,
 

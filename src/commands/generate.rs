@@ -33,6 +33,8 @@ pub fn completion_script(shell: Shell) -> Vec<u8> {
         let ids = ids.join(" ");
         for condition in [
             "__fish_careerctl_using_subcommand assess",
+            "__fish_careerctl_using_subcommand history",
+            "__fish_careerctl_using_subcommand diff",
             "__fish_careerctl_using_subcommand guides; and __fish_seen_subcommand_from show",
         ] {
             out.extend_from_slice(
