@@ -72,7 +72,7 @@ fn list_table_shows_the_built_in_guide() {
 fn list_json_shape() {
     let home = home();
     let rows = list_json(&mut careerctl(&home));
-    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows.len(), built_in(), "{rows:?}");
     let r = row(&rows, "backend-developer");
     assert_eq!(r["title"], "Backend Developer");
     assert_eq!(r["source"], "built-in");
@@ -88,7 +88,7 @@ fn guides_flag_adds_a_dir() {
     let home = home();
     let valid = common::root().join("tests/fixtures/guides/valid");
     let rows = list_json(careerctl(&home).arg("--guides").arg(&valid));
-    assert_eq!(rows.len(), 4, "{rows:?}");
+    assert_eq!(rows.len(), built_in() + 3, "{rows:?}");
     let r = row(&rows, "data-analyst");
     assert_eq!(r["title"], "Data Analyst");
     assert_eq!(r["skills"], 4);
@@ -117,7 +117,11 @@ fn guides_flag_shadows_the_built_in_guide() {
     let dir = home.path().join("team-guides");
     let file = shadowing_backend_developer(&dir);
     let rows = list_json(careerctl(&home).arg("--guides").arg(&dir));
-    assert_eq!(rows.len(), 1, "a shadowed guide is listed once: {rows:?}");
+    assert_eq!(
+        rows.len(),
+        built_in(),
+        "a shadowed guide is listed once: {rows:?}"
+    );
     let r = row(&rows, "backend-developer");
     assert_eq!(r["source"], file.display().to_string());
     assert_eq!(r["title"], "Backend Developer (team edition)");
@@ -166,7 +170,7 @@ fn careerctl_guides_env_adds_and_shadows() {
     let analyst = data_analyst_in(&b);
     let joined = std::env::join_paths([&a, &b]).unwrap();
     let rows = list_json(careerctl(&home).env("CAREERCTL_GUIDES", &joined));
-    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows.len(), built_in() + 1, "{rows:?}");
     assert_eq!(
         row(&rows, "backend-developer")["source"],
         shadow.display().to_string()
@@ -203,7 +207,7 @@ fn user_guide_dir_adds_and_shadows() {
     let shadow = shadowing_backend_developer(&dir);
     let analyst = data_analyst_in(&dir);
     let rows = list_json(&mut careerctl(&home));
-    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows.len(), built_in() + 1, "{rows:?}");
     assert_eq!(
         row(&rows, "backend-developer")["source"],
         shadow.display().to_string()
@@ -241,7 +245,7 @@ fn list_skips_a_broken_guide_with_a_warning() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let rows = json_of(&out)["guides"].as_array().unwrap().clone();
-    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows.len(), built_in() + 1, "{rows:?}");
     let stderr = stderr_of(&out);
     assert!(stderr.contains("wrong-type.yaml:11:17"), "{stderr}");
 }
@@ -484,4 +488,18 @@ fn closed_stdout_show_json_is_quiet() {
         &home,
         &["guides", "show", "backend-developer", "--format", "json"],
     );
+}
+
+/// How many guides are built in: every guides/*.yaml of the repo.
+fn built_in() -> usize {
+    std::fs::read_dir(common::root().join("guides"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "yaml")
+        })
+        .count()
 }

@@ -489,7 +489,7 @@ fn no_args_checks_the_built_in_guides() {
         .arg("validate")
         .assert()
         .code(0)
-        .stderr(predicates::str::contains("checked 1 guide: 0 errors"));
+        .stderr(predicates::str::contains("checked 11 guides: 0 errors"));
 }
 
 #[test]
@@ -507,7 +507,7 @@ fn no_args_checks_the_user_guide_dir_too() {
         .assert()
         .code(1)
         .stdout(predicates::str::contains("error[wrong-type]"))
-        .stderr(predicates::str::contains("checked 2 guides: 1 error"));
+        .stderr(predicates::str::contains("checked 12 guides: 1 error"));
 }
 
 #[test]
