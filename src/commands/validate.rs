@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::cli::{Global, ValidateArgs, ValidateFormat};
 use crate::error::{Error, Result};
-use crate::guide::check::{Issue, Severity, Summary, check_across, check_guide};
+use crate::guide::check::{Across, Issue, Severity, Summary, check_guide};
 use crate::guide::load::{Entry, Library, Origin, guide_stem};
 use crate::guide::model::{Guide, SCHEMA_VERSION};
 use crate::guide::yaml::{self, YamlErrorKind};
@@ -49,22 +49,31 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
         .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
         .unwrap_or(1);
     let progress = progress_bar(entries.len(), g.quiet);
-    let checked = check_all(&entries, jobs, &progress);
+    let mut findings: Vec<Vec<Finding>> = vec![Vec::new(); entries.len()];
+    let mut across = Across::default();
+    check_all(&entries, jobs, &progress, |n, checked| {
+        findings[n] = checked.findings;
+        if let Some(summary) = checked.summary {
+            across.add(n, summary);
+        }
+    });
     progress.finish_and_clear();
 
-    let summaries: Vec<Summary> = checked.iter().filter_map(|c| c.summary.clone()).collect();
-    let owners: Vec<usize> = (checked.iter().enumerate())
-        .filter(|(_, c)| c.summary.is_some())
-        .map(|(i, _)| i)
-        .collect();
-    let mut known: HashSet<String> = summaries.iter().map(|s| s.id.clone()).collect();
-    known.extend(library.entries().into_iter().map(|e| e.id));
-    let mut findings: Vec<Vec<Finding>> = checked.into_iter().map(|c| c.findings).collect();
-    for (n, issue) in check_across(&summaries, &known, !args.paths.is_empty()) {
-        let file = owners[n];
-        let text = entries[file].read().ok();
-        let text = text.as_deref().and_then(|b| std::str::from_utf8(b).ok());
-        findings[file].push(finding(&entries[file].display_name(), text, issue));
+    let mut known: HashSet<String> = library.entries().into_iter().map(|e| e.id).collect();
+    known.extend(across.ids().map(str::to_string));
+    let cross = across.finish(&known, !args.paths.is_empty(), |n| {
+        entries[n].display_name()
+    });
+    // Positions for these few findings: read their files again, once each
+    // (the findings come sorted by file).
+    let mut read: Option<(usize, Option<Vec<u8>>)> = None;
+    for (n, issue) in cross {
+        if read.as_ref().is_none_or(|(m, _)| *m != n) {
+            read = Some((n, entries[n].read().ok()));
+        }
+        let bytes = read.as_ref().and_then(|(_, b)| b.as_deref());
+        let text = bytes.and_then(|b| std::str::from_utf8(b).ok());
+        findings[n].push(finding(&entries[n].display_name(), text, issue));
     }
     let mut findings: Vec<Finding> = findings.into_iter().flatten().collect();
     if args.strict {
@@ -178,34 +187,44 @@ fn progress_bar(len: usize, quiet: bool) -> ProgressBar {
     bar
 }
 
-fn check_all(entries: &[Entry], jobs: usize, progress: &ProgressBar) -> Vec<Checked> {
+/// Checks every entry, `jobs` at a time, handing each result to `done` (on
+/// this thread, in completion order) so only findings and a compact index
+/// are kept, never all the guides at once.
+fn check_all(
+    entries: &[Entry],
+    jobs: usize,
+    progress: &ProgressBar,
+    mut done: impl FnMut(usize, Checked),
+) {
     let jobs = jobs.clamp(1, entries.len().max(1));
     if jobs == 1 {
-        return entries.iter().map(|e| check_one(e, progress)).collect();
+        for (n, e) in entries.iter().enumerate() {
+            done(n, check_one(e, progress));
+        }
+        return;
     }
-    // Files are handed out one at a time so a slow file does not hold up a whole chunk.
+    // Files are handed out one at a time so a slow file does not hold up others.
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<(usize, Checked)> = std::thread::scope(|s| {
-        let workers: Vec<_> = (0..jobs)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(entry) = entries.get(i) else { break };
-                        mine.push((i, check_one(entry, progress)));
+    let (send, receive) = std::sync::mpsc::sync_channel::<(usize, Checked)>(jobs * 16);
+    std::thread::scope(|s| {
+        for _ in 0..jobs {
+            let send = send.clone();
+            let next = &next;
+            s.spawn(move || {
+                loop {
+                    let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(entry) = entries.get(n) else { break };
+                    if send.send((n, check_one(entry, progress))).is_err() {
+                        break;
                     }
-                    mine
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
+                }
+            });
+        }
+        drop(send);
+        for (n, checked) in receive {
+            done(n, checked);
+        }
     });
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, c)| c).collect()
 }
 
 fn check_one(entry: &Entry, progress: &ProgressBar) -> Checked {
@@ -262,7 +281,7 @@ fn check_bytes(file: &str, bytes: &[u8], entry: &Entry) -> Checked {
         .collect();
     Checked {
         findings,
-        summary: Some(Summary::of(&guide, file.to_string())),
+        summary: Some(Summary::of(&guide)),
     }
 }
 

@@ -277,15 +277,15 @@ fn check_salary(g: &Guide, out: &mut Vec<Issue>) {
 /// What the checks across guides need to know of one guide.
 #[derive(Debug, Clone)]
 pub struct Summary {
-    /// The file as shown in messages.
-    pub file: String,
     pub id: String,
+    /// (path of the entry, guide id) for `career.leads_to` and `transitions`.
     pub career: Vec<(Path, String)>,
-    pub skill_names: Vec<(Path, String, String)>,
+    /// (index in `skills`, id, name).
+    pub skills: Vec<(usize, String, String)>,
 }
 
 impl Summary {
-    pub fn of(g: &Guide, file: String) -> Self {
+    pub fn of(g: &Guide) -> Self {
         let c = Path::root().key("career");
         let career = (g.career.leads_to.iter().enumerate())
             .map(|(i, id)| (c.key("leads_to").index(i), id.clone()))
@@ -294,87 +294,132 @@ impl Summary {
                     .map(|(i, id)| (c.key("transitions").index(i), id.clone())),
             )
             .collect();
-        let skill_names = (g.skills.iter().enumerate())
-            .map(|(i, s)| {
-                let at = Path::root().key("skills").index(i).key("name");
-                (at, s.id.clone(), s.name.clone())
-            })
+        let skills = (g.skills.iter().enumerate())
+            .map(|(i, s)| (i, s.id.clone(), s.name.clone()))
             .collect();
         Summary {
-            file,
             id: g.id.clone(),
             career,
-            skill_names,
+            skills,
         }
     }
 }
 
-/// Checks across guides. `guides` are the checked files' summaries in a stable
-/// order; `known` holds every guide id that resolves (checked or loaded).
-/// `duplicates`: whether a guide id used twice is worth a warning (not when
-/// checking the search path, where shadowing is intended).
-/// Returns issues as (index into `guides`, issue).
-pub fn check_across(
-    guides: &[Summary],
-    known: &HashSet<String>,
-    duplicates: bool,
-) -> Vec<(usize, Issue)> {
-    let mut out = Vec::new();
-    let mut first_of_id: HashMap<&str, usize> = HashMap::new();
-    let mut names: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
-    for (n, g) in guides.iter().enumerate() {
-        if let Some(&first) = first_of_id.get(g.id.as_str())
-            && duplicates
-        {
-            out.push((
-                n,
-                warning(
-                    Path::root().key("id"),
-                    "duplicate-guide",
-                    format!(
-                        "guide id {} is also used by {}",
-                        q(&g.id),
-                        clip(&guides[first].file, 200)
-                    ),
-                ),
-            ));
-        } else {
-            first_of_id.insert(&g.id, n);
-        }
-        for (path, id) in &g.career {
-            if !known.contains(id) {
-                out.push((
-                    n,
-                    warning(
-                        path.clone(),
-                        "unknown-career-id",
-                        format!("no loaded guide has the id {}", q(id)),
-                    ),
-                ));
+/// The checks across guides, fed one guide at a time in any order, so that
+/// checking thousands of files keeps only a compact index: each skill id's
+/// names with the (guide, skill) places that use them, each guide's id and
+/// career links. Guides are numbered by their position in the output order;
+/// the lowest number wins where "first" matters.
+#[derive(Debug, Default)]
+pub struct Across {
+    /// Guide number → (guide id, career links), for the guides that parsed.
+    guides: BTreeMap<usize, (String, Vec<(Path, String)>)>,
+    /// Skill id → its names → places (guide number, skill index).
+    names: HashMap<String, Vec<(String, Vec<(usize, usize)>)>>,
+}
+
+impl Across {
+    /// The ids of the guides added.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.guides.values().map(|(id, _)| id.as_str())
+    }
+
+    pub fn add(&mut self, n: usize, summary: Summary) {
+        for (i, id, name) in summary.skills {
+            let names = self.names.entry(id).or_default();
+            match names.iter_mut().find(|(x, _)| *x == name) {
+                Some((_, places)) => places.push((n, i)),
+                None => names.push((name, vec![(n, i)])),
             }
         }
-        for (path, id, name) in &g.skill_names {
-            match names.get(id.as_str()) {
-                Some((other, m)) if *m != n && *other != name.as_str() => out.push((
+        self.guides.insert(n, (summary.id, summary.career));
+    }
+
+    /// Every issue as (guide number, issue), in guide order. `known` holds
+    /// every guide id that resolves; `duplicates` says whether a guide id used
+    /// twice is worth a warning (not when checking the search path, where
+    /// shadowing is intended); `file` names a guide by its number.
+    pub fn finish(
+        self,
+        known: &HashSet<String>,
+        duplicates: bool,
+        file: impl Fn(usize) -> String,
+    ) -> Vec<(usize, Issue)> {
+        let mut out = Vec::new();
+        let mut first_of_id: HashMap<&str, usize> = HashMap::new();
+        for (&n, (id, career)) in &self.guides {
+            match first_of_id.get(id.as_str()) {
+                Some(&first) if duplicates => out.push((
                     n,
                     warning(
-                        path.clone(),
-                        "skill-name-conflict",
+                        Path::root().key("id"),
+                        "duplicate-guide",
                         format!(
-                            "skill {} is named {} here but {} in guide {}",
+                            "guide id {} is also used by {}",
                             q(id),
-                            q(name),
-                            q(other),
-                            q(&guides[*m].id)
+                            clip(&file(first), 200)
                         ),
                     ),
                 )),
                 Some(_) => {}
                 None => {
-                    names.insert(id, (name, n));
+                    first_of_id.insert(id, n);
+                }
+            }
+            for (path, target) in career {
+                if !known.contains(target) {
+                    out.push((
+                        n,
+                        warning(
+                            path.clone(),
+                            "unknown-career-id",
+                            format!("no loaded guide has the id {}", q(target)),
+                        ),
+                    ));
                 }
             }
         }
+        for (id, names) in &self.names {
+            if names.len() < 2 {
+                continue;
+            }
+            // The name of the first guide to use the id is the reference.
+            let Some((canonical, places)) = names.iter().min_by_key(|(_, p)| p[0]) else {
+                continue;
+            };
+            let owner = places[0].0;
+            for (name, places) in names.iter().filter(|(x, _)| x != canonical) {
+                for &(n, i) in places.iter().filter(|(n, _)| *n != owner) {
+                    out.push((
+                        n,
+                        warning(
+                            Path::root().key("skills").index(i).key("name"),
+                            "skill-name-conflict",
+                            format!(
+                                "skill {} is named {} here but {} in guide {}",
+                                q(id),
+                                q(name),
+                                q(canonical),
+                                q(&self.guides[&owner].0)
+                            ),
+                        ),
+                    ));
+                }
+            }
+        }
+        // Guide order, then path order within a guide: a stable output.
+        out.sort_by_cached_key(|(n, issue)| (*n, sort_key(&issue.path)));
+        out
     }
-    out
+}
+
+/// Orders paths key by key, list indices by number (`skills[2]` before `skills[10]`).
+fn sort_key(path: &Path) -> Vec<(String, usize)> {
+    path.0
+        .iter()
+        .map(|seg| match seg {
+            super::yaml::Seg::Key(k) => (k.clone(), 0),
+            super::yaml::Seg::Index(i) => (String::new(), *i),
+        })
+        .collect()
 }
