@@ -125,8 +125,20 @@ fn ctrl_c_while_waiting_exits_130() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Give it time to install its handler and block on stdin (not a timing assertion).
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // Wait until it blocks reading stdin (its handler is installed before),
+    // as /proc tells: syscall 0 is read on x86_64; elsewhere, wait a moment.
+    let syscall = format!("/proc/{}/syscall", child.id());
+    for _ in 0..200 {
+        if cfg!(all(target_os = "linux", target_arch = "x86_64")) {
+            if std::fs::read_to_string(&syscall).is_ok_and(|s| s.starts_with("0 ")) {
+                break;
+            }
+        } else {
+            std::thread::sleep(std::time::Duration::from_millis(500));
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
     let kill = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()

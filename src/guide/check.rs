@@ -315,8 +315,11 @@ pub struct Across {
     /// Guide number → (guide id, career links), for the guides that parsed.
     guides: BTreeMap<usize, (String, Vec<(Path, String)>)>,
     /// Skill id → its names → places (guide number, skill index).
-    names: HashMap<String, Vec<(String, Vec<(usize, usize)>)>>,
+    names: HashMap<String, Vec<(String, Places)>>,
 }
+
+/// Where a skill name is used: (guide number, index in its `skills`).
+type Places = Vec<(usize, usize)>;
 
 impl Across {
     /// The ids of the guides added.
