@@ -138,13 +138,7 @@ pub fn history_markdown(entries: &[Entry]) -> String {
 
 /// The diff as plain text for a terminal, or as markdown.
 pub fn diff_text(d: &Diff, markdown: bool) -> String {
-    let esc = |s: &str| {
-        if markdown {
-            md(s)
-        } else {
-            clean(s).into_owned()
-        }
-    };
+    let esc = |s: &str| super::escaped(s, markdown);
     let mut out = String::new();
     let head = if markdown { "# " } else { "" };
     let _ = writeln!(
@@ -204,13 +198,7 @@ pub fn diff_text(d: &Diff, markdown: bool) -> String {
 }
 
 pub fn team_text(t: &Team, min_group: usize, markdown: bool) -> String {
-    let esc = |s: &str| {
-        if markdown {
-            md(s)
-        } else {
-            clean(s).into_owned()
-        }
-    };
+    let esc = |s: &str| super::escaped(s, markdown);
     let mut out = String::new();
     let _ = writeln!(
         out,

@@ -18,6 +18,15 @@ pub fn table(header: &[&str]) -> Table {
     t
 }
 
+/// Text for a terminal ([`text::clean`]) or for markdown ([`md`]).
+pub fn escaped(s: &str, markdown: bool) -> String {
+    if markdown {
+        md(s)
+    } else {
+        text::clean(s).into_owned()
+    }
+}
+
 /// Escapes text for a markdown table cell or list item.
 pub fn md(s: &str) -> String {
     let c = text::clean(s);
