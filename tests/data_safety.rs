@@ -118,7 +118,7 @@ fn a_damaged_profile_is_reported_and_kept() {
 fn ctrl_c_while_waiting_exits_130() {
     let h = home();
     // Waiting for an answers file on stdin that never comes.
-    let child = careerctl_std(&h)
+    let mut child = careerctl_std(&h)
         .args(["assess", "backend-developer", "--answers", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -144,8 +144,14 @@ fn ctrl_c_while_waiting_exits_130() {
         .status()
         .unwrap();
     assert!(kill.success());
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(130), "{}", stderr_of(&out));
+    // Keep stdin open until it has exited: closing it would end the read
+    // with EOF and race the interrupt.
+    let stdin = child.stdin.take();
+    let status = child.wait().unwrap();
+    drop(stdin);
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(130), "{stderr}");
 }
 
 #[test]
