@@ -368,9 +368,6 @@ fn deep_block_mappings() {
 }
 
 #[test]
-#[ignore = "validate locates every finding with a parse of its own: 50,000 findings in \
-            an 800 KB file take minutes; src/commands/validate.rs should call \
-            yaml::locate_all once per file"]
 fn many_keys() {
     let levels: String = (0..50_000).map(|i| format!("      l{i}: 1\n")).collect();
     let text = tiny().replace(
@@ -462,8 +459,6 @@ fn answers_with_escape_sequences_in_ids() {
 }
 
 #[test]
-#[ignore = "the unknown-id warning lists every id on one line (590,000 characters \
-            for 60,000 ids); src/commands/assess.rs should name a few and count the rest"]
 fn answers_with_60000_unknown_ids() {
     let mut text = String::from_utf8(
         std::fs::read(common::root().join("tests/fixtures/answers/backend-mid.yaml"))

@@ -46,11 +46,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         output::warn(&format!(
             "guide {} has no skill {}; kept for other guides",
             guide.id,
-            unknown
-                .iter()
-                .map(|u| format!("`{u}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            first_ten(&unknown)
         ));
     }
 
@@ -120,6 +116,19 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         }
     };
     output::print(&text)
+}
+
+/// `` `a`, `b` `` … for at most ten ids, then "and N more".
+fn first_ten(ids: &[String]) -> String {
+    let mut named: Vec<String> = ids
+        .iter()
+        .take(10)
+        .map(|u| format!("`{}`", clip(u, 80)))
+        .collect();
+    if ids.len() > 10 {
+        named.push(format!("and {} more", ids.len() - 10));
+    }
+    named.join(", ")
 }
 
 pub fn now() -> String {

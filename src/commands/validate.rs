@@ -64,16 +64,17 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
     let cross = across.finish(&known, !args.paths.is_empty(), |n| {
         entries[n].display_name()
     });
-    // Positions for these few findings: read their files again, once each
-    // (the findings come sorted by file).
-    let mut read: Option<(usize, Option<Vec<u8>>)> = None;
-    for (n, issue) in cross {
-        if read.as_ref().is_none_or(|(m, _)| *m != n) {
-            read = Some((n, entries[n].read().ok()));
+    // Positions for these findings: read their files again, once each, and
+    // place all of a file's findings in one walk (they come sorted by file).
+    for group in cross.chunk_by(|a, b| a.0 == b.0) {
+        let n = group[0].0;
+        let bytes = entries[n].read().ok();
+        let text = bytes.as_deref().and_then(|b| std::str::from_utf8(b).ok());
+        let paths: Vec<_> = group.iter().map(|(_, issue)| &issue.path).collect();
+        let places = text.map_or_else(|| vec![None; paths.len()], |t| yaml::locate_all(t, &paths));
+        for ((_, issue), place) in group.iter().zip(places) {
+            findings[n].push(finding(&entries[n].display_name(), place, issue.clone()));
         }
-        let bytes = read.as_ref().and_then(|(_, b)| b.as_deref());
-        let text = bytes.and_then(|b| std::str::from_utf8(b).ok());
-        findings[n].push(finding(&entries[n].display_name(), text, issue));
     }
     let mut findings: Vec<Finding> = findings.into_iter().flatten().collect();
     if args.strict {
@@ -275,13 +276,19 @@ fn check_bytes(file: &str, bytes: &[u8], entry: &Entry) -> Checked {
         Origin::File(p) => Some(guide_stem(p).unwrap_or(entry.id.as_str())),
         Origin::BuiltIn => None,
     };
-    let findings = check_guide(&guide, stem)
-        .into_iter()
-        .map(|issue| finding(file, Some(text), issue))
+    // One walk over the text places every finding, however many there are.
+    let issues = check_guide(&guide, stem);
+    let places = if issues.is_empty() {
+        Vec::new()
+    } else {
+        yaml::locate_all(text, &issues.iter().map(|i| &i.path).collect::<Vec<_>>())
+    };
+    let findings = (issues.into_iter().zip(places))
+        .map(|(issue, place)| finding(file, place, issue))
         .collect();
     Checked {
         findings,
-        summary: Some(Summary::of(&guide)),
+        summary: Some(Summary::of(guide)),
     }
 }
 
@@ -299,8 +306,7 @@ fn yaml_code(kind: YamlErrorKind, message: &str) -> &'static str {
     }
 }
 
-fn finding(file: &str, text: Option<&str>, issue: Issue) -> Finding {
-    let place = text.and_then(|t| yaml::locate(t, &issue.path));
+fn finding(file: &str, place: Option<(usize, usize)>, issue: Issue) -> Finding {
     Finding {
         file: file.to_string(),
         line: place.map(|p| p.0),

@@ -83,6 +83,15 @@ pub fn check_guide(g: &Guide, stem: Option<&str>) -> Vec<Issue> {
     out
 }
 
+/// `` `a`, `b` `` and, past five, "and N more".
+fn list(items: &[&String]) -> String {
+    let mut out: Vec<String> = items.iter().take(5).map(|s| q(s)).collect();
+    if items.len() > 5 {
+        out.push(format!("and {} more", items.len() - 5));
+    }
+    out.join(", ")
+}
+
 fn id_message(what: &str, id: &str) -> String {
     format!(
         "{what} {} does not match ^[a-z0-9]+(-[a-z0-9]+)*$ (at most 64 characters)",
@@ -118,58 +127,69 @@ fn check_levels(g: &Guide, out: &mut Vec<Issue>) {
     }
 }
 
+// Paths are built only for issues: checking thousands of valid guides
+// should not allocate a path per key.
 fn check_skills(g: &Guide, out: &mut Vec<Issue>) {
     let developed: HashSet<&str> = g
         .next_steps
         .iter()
         .flat_map(|s| s.skills.iter().map(String::as_str))
         .collect();
-    // Every id and alias, with the place it was first seen.
-    let mut ids: HashMap<&str, Path> = HashMap::new();
+    let skill_at = |i: usize| Path::root().key("skills").index(i);
+    // Where an id or alias is: (skill, None) for an id, (skill, Some(j)) for aliases[j].
+    let place = |(i, alias): (usize, Option<usize>)| match alias {
+        None => skill_at(i).key("id"),
+        Some(j) => skill_at(i).key("aliases").index(j),
+    };
+    let mut ids: HashMap<&str, (usize, Option<usize>)> = HashMap::with_capacity(g.skills.len());
     for (i, skill) in g.skills.iter().enumerate() {
-        let at = Path::root().key("skills").index(i);
-        let names = std::iter::once((at.key("id"), &skill.id)).chain(
+        let names = std::iter::once(((i, None), &skill.id)).chain(
             skill
                 .aliases
                 .iter()
                 .enumerate()
-                .map(|(j, a)| (at.key("aliases").index(j), a)),
+                .map(|(j, a)| ((i, Some(j)), a)),
         );
-        for (path, id) in names {
+        for (here, id) in names {
             if !is_valid_id(id) {
-                out.push(error(path, "id-pattern", id_message("skill id", id)));
-            } else if let Some(first) = ids.get(id.as_str()) {
+                out.push(error(place(here), "id-pattern", id_message("skill id", id)));
+            } else if let Some(&first) = ids.get(id.as_str()) {
                 out.push(error(
-                    path,
+                    place(here),
                     "duplicate-skill",
-                    format!("skill id {} is already used at {first}", q(id)),
+                    format!("skill id {} is already used at {}", q(id), place(first)),
                 ));
             } else {
-                ids.insert(id, path);
+                ids.insert(id, here);
             }
         }
-        let required = at.key("required");
-        for level in &g.levels {
-            if !skill.required.contains_key(level) {
-                out.push(error(
-                    required.clone(),
-                    "required-levels",
-                    format!("required level for {} is missing", q(level)),
-                ));
-            }
+        let required = || skill_at(i).key("required");
+        let missing: Vec<&String> = (g.levels.iter())
+            .filter(|l| !skill.required.contains_key(*l))
+            .collect();
+        if !missing.is_empty() {
+            out.push(error(
+                required(),
+                "required-levels",
+                format!("required level missing for {}", list(&missing)),
+            ));
         }
-        for level in skill.required.keys() {
-            if !g.levels.contains(level) {
-                out.push(error(
-                    required.key(level),
-                    "required-levels",
-                    format!(
-                        "{} is not a level of this guide (levels: {})",
-                        q(level),
-                        g.levels.join(", ")
-                    ),
-                ));
-            }
+        // One issue for all extra keys, however many: a file with thousands
+        // of them should not print thousands of lines.
+        let extra: Vec<&String> = (skill.required.keys())
+            .filter(|l| !g.levels.contains(l))
+            .collect();
+        if let Some(first) = extra.first() {
+            out.push(error(
+                required().key(first.as_str()),
+                "required-levels",
+                format!(
+                    "{} {} not a level of this guide (levels: {})",
+                    list(&extra),
+                    if extra.len() == 1 { "is" } else { "are" },
+                    clip(&g.levels.join(", "), 200)
+                ),
+            ));
         }
         let mut previous: Option<(&str, u8)> = None;
         for level in &g.levels {
@@ -180,7 +200,7 @@ fn check_skills(g: &Guide, out: &mut Vec<Issue>) {
                 && r.0 < prev
             {
                 out.push(warning(
-                    required.key(level),
+                    required().key(level),
                     "required-decreases",
                     format!(
                         "required rating drops from {prev} at {prev_level} to {} at {level}",
@@ -192,7 +212,7 @@ fn check_skills(g: &Guide, out: &mut Vec<Issue>) {
         }
         if !developed.contains(skill.id.as_str()) {
             out.push(warning(
-                at.clone(),
+                skill_at(i),
                 "skill-without-step",
                 format!("no next step develops skill {}", q(&skill.id)),
             ));
@@ -274,31 +294,33 @@ fn check_salary(g: &Guide, out: &mut Vec<Issue>) {
     }
 }
 
+/// (`leads_to` or `transitions`, index in that list, guide id).
+pub type CareerLink = (&'static str, usize, String);
+
 /// What the checks across guides need to know of one guide.
 #[derive(Debug, Clone)]
 pub struct Summary {
     pub id: String,
-    /// (path of the entry, guide id) for `career.leads_to` and `transitions`.
-    pub career: Vec<(Path, String)>,
+    pub career: Vec<CareerLink>,
     /// (index in `skills`, id, name).
     pub skills: Vec<(usize, String, String)>,
 }
 
 impl Summary {
-    pub fn of(g: &Guide) -> Self {
-        let c = Path::root().key("career");
-        let career = (g.career.leads_to.iter().enumerate())
-            .map(|(i, id)| (c.key("leads_to").index(i), id.clone()))
+    /// Takes the guide apart: it is not needed after the checks.
+    pub fn of(g: Guide) -> Self {
+        let career = (g.career.leads_to.into_iter().enumerate())
+            .map(|(i, id)| ("leads_to", i, id))
             .chain(
-                (g.career.transitions.iter().enumerate())
-                    .map(|(i, id)| (c.key("transitions").index(i), id.clone())),
+                (g.career.transitions.into_iter().enumerate())
+                    .map(|(i, id)| ("transitions", i, id)),
             )
             .collect();
-        let skills = (g.skills.iter().enumerate())
-            .map(|(i, s)| (i, s.id.clone(), s.name.clone()))
+        let skills = (g.skills.into_iter().enumerate())
+            .map(|(i, s)| (i, s.id, s.name))
             .collect();
         Summary {
-            id: g.id.clone(),
+            id: g.id,
             career,
             skills,
         }
@@ -313,7 +335,7 @@ impl Summary {
 #[derive(Debug, Default)]
 pub struct Across {
     /// Guide number → (guide id, career links), for the guides that parsed.
-    guides: BTreeMap<usize, (String, Vec<(Path, String)>)>,
+    guides: BTreeMap<usize, (String, Vec<CareerLink>)>,
     /// Skill id → its names → places (guide number, skill index).
     names: HashMap<String, Vec<(String, Places)>>,
 }
@@ -369,12 +391,12 @@ impl Across {
                     first_of_id.insert(id, n);
                 }
             }
-            for (path, target) in career {
+            for (list, i, target) in career {
                 if !known.contains(target) {
                     out.push((
                         n,
                         warning(
-                            path.clone(),
+                            Path::root().key("career").key(*list).index(*i),
                             "unknown-career-id",
                             format!("no loaded guide has the id {}", q(target)),
                         ),
