@@ -341,7 +341,8 @@ pub struct Across {
 }
 
 /// Where a skill name is used: (guide number, index in its `skills`).
-type Places = Vec<(usize, usize)>;
+/// 32 bits each: the index holds one entry per skill of every guide checked.
+type Places = Vec<(u32, u32)>;
 
 impl Across {
     /// The ids of the guides added.
@@ -353,8 +354,8 @@ impl Across {
         for (i, id, name) in summary.skills {
             let names = self.names.entry(id).or_default();
             match names.iter_mut().find(|(x, _)| *x == name) {
-                Some((_, places)) => places.push((n, i)),
-                None => names.push((name, vec![(n, i)])),
+                Some((_, places)) => places.push((n as u32, i as u32)),
+                None => names.push((name, vec![(n as u32, i as u32)])),
             }
         }
         self.guides.insert(n, (summary.id, summary.career));
@@ -412,13 +413,13 @@ impl Across {
             let Some((canonical, places)) = names.iter().min_by_key(|(_, p)| p[0]) else {
                 continue;
             };
-            let owner = places[0].0;
+            let owner = places[0].0 as usize;
             for (name, places) in names.iter().filter(|(x, _)| x != canonical) {
-                for &(n, i) in places.iter().filter(|(n, _)| *n != owner) {
+                for &(n, i) in places.iter().filter(|(n, _)| *n as usize != owner) {
                     out.push((
-                        n,
+                        n as usize,
                         warning(
-                            Path::root().key("skills").index(i).key("name"),
+                            Path::root().key("skills").index(i as usize).key("name"),
                             "skill-name-conflict",
                             format!(
                                 "skill {} is named {} here but {} in guide {}",

@@ -73,7 +73,12 @@ impl Entry {
 pub fn read_capped(path: &FsPath) -> Result<Vec<u8>> {
     use std::io::Read;
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-    let mut bytes = Vec::new();
+    // Sized from the metadata, so the read does not grow the buffer step by step.
+    let size = file
+        .metadata()
+        .map_or(0, |m| m.len())
+        .min(yaml::MAX_BYTES as u64 + 1);
+    let mut bytes = Vec::with_capacity(size as usize + 1);
     file.take(yaml::MAX_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io(path, e))?;
