@@ -46,7 +46,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         output::warn(&format!(
             "guide {} has no skill {}; kept for other guides",
             guide.id,
-            first_ten(&unknown)
+            crate::render::text::quoted_list(&unknown, 10)
         ));
     }
 
@@ -116,19 +116,6 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         }
     };
     output::print(&text)
-}
-
-/// `` `a`, `b` `` … for at most ten ids, then "and N more".
-fn first_ten(ids: &[String]) -> String {
-    let mut named: Vec<String> = ids
-        .iter()
-        .take(10)
-        .map(|u| format!("`{}`", clip(u, 80)))
-        .collect();
-    if ids.len() > 10 {
-        named.push(format!("and {} more", ids.len() - 10));
-    }
-    named.join(", ")
 }
 
 pub fn now() -> String {

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::model::{Guide, SCHEMA_VERSION, is_valid_id};
 use super::yaml::Path;
-use crate::render::text::clip;
+use crate::render::text::{clip, quoted_list};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -81,15 +81,6 @@ pub fn check_guide(g: &Guide, stem: Option<&str>) -> Vec<Issue> {
     check_steps(g, &mut out);
     check_salary(g, &mut out);
     out
-}
-
-/// `` `a`, `b` `` and, past five, "and N more".
-fn list(items: &[&String]) -> String {
-    let mut out: Vec<String> = items.iter().take(5).map(|s| q(s)).collect();
-    if items.len() > 5 {
-        out.push(format!("and {} more", items.len() - 5));
-    }
-    out.join(", ")
 }
 
 fn id_message(what: &str, id: &str) -> String {
@@ -171,7 +162,7 @@ fn check_skills(g: &Guide, out: &mut Vec<Issue>) {
             out.push(error(
                 required(),
                 "required-levels",
-                format!("required level missing for {}", list(&missing)),
+                format!("required level missing for {}", quoted_list(&missing, 5)),
             ));
         }
         // One issue for all extra keys, however many: a file with thousands
@@ -185,7 +176,7 @@ fn check_skills(g: &Guide, out: &mut Vec<Issue>) {
                 "required-levels",
                 format!(
                     "{} {} not a level of this guide (levels: {})",
-                    list(&extra),
+                    quoted_list(&extra, 5),
                     if extra.len() == 1 { "is" } else { "are" },
                     clip(&g.levels.join(", "), 200)
                 ),

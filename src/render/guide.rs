@@ -18,12 +18,17 @@ fn category(c: Category) -> &'static str {
 fn salary_text(g: &Guide, level: &str) -> Option<String> {
     let salary = g.market.as_ref()?.salary.as_ref()?;
     let [min, max] = salary.ranges.get(level)?;
-    Some(format!(
+    Some(salary_range(&salary.currency, *min, *max))
+}
+
+/// `USD 105,000 – 150,000`.
+pub fn salary_range(currency: &str, min: u64, max: u64) -> String {
+    format!(
         "{} {} – {}",
-        clean(&salary.currency),
-        thousands(*min),
-        thousands(*max)
-    ))
+        clean(currency),
+        thousands(min),
+        thousands(max)
+    )
 }
 
 /// 105000 → "105,000".

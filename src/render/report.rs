@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use comfy_table::{Cell, CellAlignment, Color};
 
-use super::guide::thousands;
+use super::guide::salary_range;
 use super::text::clean;
 use super::{md, table};
 use crate::report::{PlanKind, Report};
@@ -51,12 +51,7 @@ fn unrated_note(r: &Report) -> Option<String> {
 
 fn salary_line(r: &Report) -> Option<String> {
     let s = r.salary.as_ref()?;
-    Some(format!(
-        "{} {} – {}",
-        clean(&s.currency),
-        thousands(s.min),
-        thousands(s.max)
-    ))
+    Some(salary_range(&s.currency, s.min, s.max))
 }
 
 pub fn table_text(r: &Report, top: Option<usize>, color: bool) -> String {

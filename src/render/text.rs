@@ -46,6 +46,18 @@ pub fn clip(s: &str, max: usize) -> String {
     out
 }
 
+/// The first `max` items quoted in backticks (each clipped to 80 characters),
+/// then "and N more": for messages that could otherwise list thousands.
+pub fn quoted_list<S: AsRef<str>>(items: &[S], max: usize) -> String {
+    let mut out: Vec<String> = (items.iter().take(max))
+        .map(|s| format!("`{}`", clip(s.as_ref(), 80)))
+        .collect();
+    if items.len() > max {
+        out.push(format!("and {} more", items.len() - max));
+    }
+    out.join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,6 +70,12 @@ mod tests {
         assert_eq!(clean("a\u{202e}b\u{2066}"), "a\\u{202e}b\\u{2066}");
         assert_eq!(clean("a\rb\x08\n"), "a\\rb\\u{8}");
         assert_eq!(clean("line\n"), "line");
+    }
+
+    #[test]
+    fn lists_a_few_and_counts_the_rest() {
+        assert_eq!(quoted_list(&["a", "b"], 5), "`a`, `b`");
+        assert_eq!(quoted_list(&["a", "b", "c"], 2), "`a`, `b`, and 1 more");
     }
 
     #[test]
