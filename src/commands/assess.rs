@@ -42,6 +42,21 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         ok
     });
     let (mut ratings, unknown) = resolve(guide, &given);
+    // A skill rated under its id and a former id (alias): the id wins.
+    let doubled: Vec<String> = (given.keys())
+        .filter(|k| guide.skill(k).is_none() && !unknown.contains(k))
+        .filter(|alias| {
+            let skill = guide.skills.iter().find(|s| s.aliases.contains(alias));
+            skill.is_some_and(|s| given.contains_key(&s.id))
+        })
+        .cloned()
+        .collect();
+    if !doubled.is_empty() && !g.quiet {
+        output::warn(&format!(
+            "rated under both a skill's id and its former id: {}; the id's rating is used",
+            crate::render::text::quoted_list(&doubled, 10)
+        ));
+    }
     if !unknown.is_empty() && !g.quiet {
         output::warn(&format!(
             "guide {} has no skill {}; kept for other guides",
@@ -92,8 +107,10 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         now(),
     );
     if !args.no_save {
-        let mut everything = given.clone();
-        everything.extend(report.ratings.clone());
+        // The profile gets the guide's ids (aliases resolved) and the ids no
+        // loaded guide knows, for other guides; never a former id.
+        let mut everything = report.ratings.clone();
+        everything.extend(unknown.iter().map(|u| (u.clone(), given[u])));
         let (saved, warning) = store.save_assessment(&report, &everything)?;
         if let Some(w) = warning {
             output::warn(&w);

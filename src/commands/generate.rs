@@ -126,7 +126,8 @@ Start a new guide from a commented template.
 
 /// Every man page: (file name, roff), the main page first.
 pub fn man_pages() -> Vec<(String, Vec<u8>)> {
-    let cmd = Cli::command();
+    // The help's "Exit status / Examples" footer has proper sections here.
+    let cmd = Cli::command().after_help(None::<&str>);
     let mut pages = Vec::new();
     let mut main = Vec::new();
     clap_mangen::Man::new(cmd.clone())
