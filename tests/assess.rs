@@ -430,20 +430,48 @@ fn an_id_beats_its_alias_and_the_profile_never_keeps_a_former_id() {
     std::fs::create_dir_all(&dir).unwrap();
     let guide = std::fs::read_to_string("guides/backend-developer.yaml")
         .unwrap()
-        .replace("id: sql\n", "id: sql\n    aliases: [structured-query-language]\n");
+        .replace(
+            "id: sql\n",
+            "id: sql\n    aliases: [structured-query-language]\n",
+        );
     std::fs::write(dir.join("backend-developer.yaml"), guide).unwrap();
     let answers = h.path().join("a.yaml");
-    std::fs::write(&answers, "ratings:\n  structured-query-language: 4\n  sql: 2\n").unwrap();
+    std::fs::write(
+        &answers,
+        "ratings:\n  structured-query-language: 4\n  sql: 2\n",
+    )
+    .unwrap();
     let out = careerctl(&h)
-        .args(["--guides", dir.to_str().unwrap(), "assess", "backend-developer"])
-        .args(["--answers", answers.to_str().unwrap(), "--assume-unrated", "1", "--format", "json"])
+        .args([
+            "--guides",
+            dir.to_str().unwrap(),
+            "assess",
+            "backend-developer",
+        ])
+        .args([
+            "--answers",
+            answers.to_str().unwrap(),
+            "--assume-unrated",
+            "1",
+            "--format",
+            "json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(json_of(&out)["ratings"]["sql"], 2);
-    assert!(stderr_of(&out).contains("`structured-query-language`"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("`structured-query-language`"),
+        "{}",
+        stderr_of(&out)
+    );
     let profile: Value =
         serde_json::from_slice(&std::fs::read(data_dir(&h).join("profile.json")).unwrap()).unwrap();
     assert_eq!(profile["ratings"]["sql"], 2);
-    assert!(profile["ratings"].get("structured-query-language").is_none(), "{profile}");
+    assert!(
+        profile["ratings"]
+            .get("structured-query-language")
+            .is_none(),
+        "{profile}"
+    );
 }

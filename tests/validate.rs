@@ -582,3 +582,43 @@ fn closed_stdout_is_quiet() {
         &["validate", "--format", "json", &fixture("valid")],
     );
 }
+
+/// Unclosed quotes and flow collections: the finding is on the line that
+/// opened them, coded yaml-syntax, even where a type error would come first.
+#[test]
+fn unclosed_constructs_point_at_their_line() {
+    let home = home();
+    let base =
+        std::fs::read_to_string(common::root().join("guides/backend-developer.yaml")).unwrap();
+    let line_of = |needle: &str| base.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let cases = [
+        ("title: Backend Developer", "title: \"Backend Developer"),
+        (
+            "levels: [entry, mid, senior]",
+            "levels: [entry, mid, senior",
+        ),
+        ("importance: 5", "importance: [5"),
+        (
+            "required: {entry: 2, mid: 3, senior: 4}",
+            "required: {entry: 2, mid: 3, senior: 4",
+        ),
+    ];
+    for (old, new) in cases {
+        let line = line_of(old);
+        let mut lines: Vec<String> = base.lines().map(str::to_string).collect();
+        lines[line - 1] = lines[line - 1].replacen(old, new, 1);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("backend-developer.yaml");
+        std::fs::write(&file, lines.join("\n")).unwrap();
+        let out = careerctl(&home)
+            .arg("validate")
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let want = format!("{}:{line}:", file.display());
+        assert!(stdout.starts_with(&want), "{new}: want {want} in {stdout}");
+        assert!(stdout.contains("error[yaml-syntax]"), "{new}: {stdout}");
+    }
+}

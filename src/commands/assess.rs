@@ -43,13 +43,9 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
     });
     let (mut ratings, unknown) = resolve(guide, &given);
     // A skill rated under its id and a former id (alias): the id wins.
-    let doubled: Vec<String> = (given.keys())
-        .filter(|k| guide.skill(k).is_none() && !unknown.contains(k))
-        .filter(|alias| {
-            let skill = guide.skills.iter().find(|s| s.aliases.contains(alias));
-            skill.is_some_and(|s| given.contains_key(&s.id))
-        })
-        .cloned()
+    let doubled: Vec<&String> = (guide.skills.iter())
+        .filter(|s| given.contains_key(&s.id))
+        .flat_map(|s| s.aliases.iter().filter(|a| given.contains_key(*a)))
         .collect();
     if !doubled.is_empty() && !g.quiet {
         output::warn(&format!(

@@ -459,6 +459,19 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
                 err.path = at.to_string();
             }
         }
+        // A type error can come before libyaml reaches a syntax error further
+        // on (`importance: [3` with no `]` reads as a sequence first): a file
+        // that is not well-formed YAML is reported as that.
+        if err.kind == YamlErrorKind::Type
+            && let Some(syntax) = syntax_error(text)
+        {
+            err = syntax;
+        }
+        if err.kind == YamlErrorKind::Syntax
+            && let Some((l, c)) = opened_at(&err.message)
+        {
+            (err.line, err.column) = (Some(l), Some(c));
+        }
         // Last, so nothing above works on a cut value.
         if !explain(&mut err, text) {
             err.message = shorten(&err.message);
@@ -466,6 +479,35 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
         err.path = clip(&err.path, QUOTE_MAX);
         err
     })
+}
+
+/// The first syntax error of `text`, from libyaml reading the whole document
+/// without types; only called on the error path.
+fn syntax_error(text: &str) -> Option<YamlError> {
+    let e = serde_yaml::from_str::<serde::de::IgnoredAny>(text).err()?;
+    let err = convert(&e, text);
+    (err.kind == YamlErrorKind::Syntax).then_some(err)
+}
+
+/// libyaml gives up on an unclosed quote or flow collection where it notices
+/// (the end of the file, the next line) and names where the construct was
+/// opened in its message: `..., while scanning a quoted scalar at line 9
+/// column 11`. That place is where the defect is.
+fn opened_at(message: &str) -> Option<(usize, usize)> {
+    let (_, context) = message.rsplit_once(", while ")?;
+    let unclosed = [
+        "scanning a quoted scalar",
+        "parsing a flow",
+        "scanning a flow",
+    ]
+    .iter()
+    .any(|c| context.starts_with(c));
+    if !unclosed {
+        return None;
+    }
+    let (_, at) = context.rsplit_once(" at line ")?;
+    let (l, c) = at.split_once(" column ")?;
+    Some((l.trim().parse().ok()?, c.trim().parse().ok()?))
 }
 
 /// The messages serde gives for well-formed YAML of the wrong shape; anything
