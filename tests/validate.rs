@@ -622,3 +622,40 @@ fn unclosed_constructs_point_at_their_line() {
         assert!(stdout.contains("error[yaml-syntax]"), "{new}: {stdout}");
     }
 }
+
+/// A named file is checked against the built-in guides' skill names, and the
+/// warning lands on the file, not on the built-in guide.
+#[test]
+fn skill_names_are_checked_against_the_built_in_guides() {
+    let home = home();
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(
+        common::root().join("tests/fixtures/guides/valid/qa-engineer.yaml"),
+    )
+    .unwrap();
+    // Give a built-in skill id a different name.
+    let text = text.replacen("  - id: ", "  - id: api-design\n    name: API Dezign\n    category: technical\n    importance: 2\n    required: {entry: 1, mid: 1, senior: 1}\n    description: d\n  - id: ", 1);
+    let text = text.replacen("skills: [", "skills: [api-design, ", 1);
+    let file = dir.path().join("qa-engineer.yaml");
+    std::fs::write(&file, text).unwrap();
+    let out = careerctl(&home)
+        .arg("validate")
+        .arg(&file)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let lines: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.contains("skill-name-conflict"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{stdout}");
+    assert!(
+        lines[0].starts_with(&file.display().to_string()),
+        "{stdout}"
+    );
+    assert!(
+        lines[0].contains("`API Design` in guide `backend-developer`"),
+        "{stdout}"
+    );
+}

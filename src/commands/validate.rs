@@ -51,6 +51,13 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
     let progress = progress_bar(entries.len(), g.quiet);
     let mut findings: Vec<Vec<Finding>> = vec![Vec::new(); entries.len()];
     let mut across = Across::default();
+    if !args.paths.is_empty() {
+        // Named files are checked against the guides on the search path and
+        // the built-in ones too: one skill id, one name, in every guide.
+        for loaded in library.load_all(|_| {}) {
+            across.add_reference(Summary::of(loaded.guide));
+        }
+    }
     check_all(&entries, jobs, &progress, |n, checked| {
         findings[n] = checked.findings;
         if let Some(summary) = checked.summary {

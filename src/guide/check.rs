@@ -329,7 +329,12 @@ pub struct Across {
     guides: BTreeMap<usize, (String, Vec<CareerLink>)>,
     /// Skill id → its names → places (guide number, skill index).
     names: HashMap<String, Vec<(String, Places)>>,
+    /// The ids of the reference guides, by number − REFERENCE.
+    references: Vec<String>,
 }
+
+/// Guide numbers from here on are reference guides (see [`Across::add_reference`]).
+const REFERENCE: usize = 1 << 31;
 
 /// Where a skill name is used: (guide number, index in its `skills`).
 /// 32 bits each: the index holds one entry per skill of every guide checked.
@@ -341,15 +346,29 @@ impl Across {
         self.guides.values().map(|(id, _)| id.as_str())
     }
 
+    /// Adds a guide that is loaded but not being checked (a built-in one, when
+    /// checking named files): its skill names are the reference for the
+    /// checked files, and it gets no findings of its own.
+    pub fn add_reference(&mut self, summary: Summary) {
+        let n = REFERENCE + self.references.len();
+        self.references.push(summary.id);
+        self.add_names(n, summary.skills);
+    }
+
     pub fn add(&mut self, n: usize, summary: Summary) {
-        for (i, id, name) in summary.skills {
+        debug_assert!(n < REFERENCE);
+        self.add_names(n, summary.skills);
+        self.guides.insert(n, (summary.id, summary.career));
+    }
+
+    fn add_names(&mut self, n: usize, skills: Vec<(usize, String, String)>) {
+        for (i, id, name) in skills {
             let names = self.names.entry(id).or_default();
             match names.iter_mut().find(|(x, _)| *x == name) {
                 Some((_, places)) => places.push((n as u32, i as u32)),
                 None => names.push((name, vec![(n as u32, i as u32)])),
             }
         }
-        self.guides.insert(n, (summary.id, summary.career));
     }
 
     /// Every issue as (guide number, issue), in guide order. `known` holds
@@ -400,15 +419,38 @@ impl Across {
             if names.len() < 2 {
                 continue;
             }
-            // The name of the first guide to use the id is the reference.
-            let Some((canonical, places)) = names.iter().min_by_key(|(_, p)| p[0]) else {
+            // The reference name: a loaded guide's if one uses the id (their
+            // numbers come last, so the max), else the first checked guide's.
+            let first = |p: &Places| p.iter().map(|x| x.0).min().unwrap_or(u32::MAX);
+            let last = |p: &Places| p.iter().map(|x| x.0).max().unwrap_or(0);
+            let reference = names.iter().find(|(_, p)| last(p) as usize >= REFERENCE);
+            let Some((canonical, places)) =
+                reference.or_else(|| names.iter().min_by_key(|(_, p)| first(p)))
+            else {
                 continue;
             };
-            let owner = places[0].0 as usize;
+            let first_reference = |p: &Places| {
+                let refs = p.iter().map(|x| x.0).filter(|n| *n as usize >= REFERENCE);
+                refs.min().unwrap_or(u32::MAX)
+            };
+            let owner = if reference.is_some() {
+                first_reference(places)
+            } else {
+                first(places)
+            } as usize;
+            let owner_id = match owner.checked_sub(REFERENCE) {
+                Some(k) => &self.references[k],
+                None => &self.guides[&owner].0,
+            };
             for (name, places) in names.iter().filter(|(x, _)| x != canonical) {
-                for &(n, i) in places.iter().filter(|(n, _)| *n as usize != owner) {
+                let checked = |n: &usize| *n != owner && *n < REFERENCE;
+                for (n, i) in places
+                    .iter()
+                    .map(|&(n, i)| (n as usize, i))
+                    .filter(|(n, _)| checked(n))
+                {
                     out.push((
-                        n as usize,
+                        n,
                         warning(
                             Path::root().key("skills").index(i as usize).key("name"),
                             "skill-name-conflict",
@@ -417,7 +459,7 @@ impl Across {
                                 q(id),
                                 q(name),
                                 q(canonical),
-                                q(&self.guides[&owner].0)
+                                q(owner_id)
                             ),
                         ),
                     ));
