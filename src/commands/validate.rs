@@ -211,26 +211,38 @@ fn check_all(
         }
         return;
     }
-    // Files are handed out one at a time so a slow file does not hold up others.
+    // Files are handed out one at a time so a slow file does not hold up
+    // others; results go back in batches, so the main thread wakes up a few
+    // hundred times rather than once per file.
+    const BATCH: usize = 64;
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let (send, receive) = std::sync::mpsc::sync_channel::<(usize, Checked)>(jobs * 16);
+    let (send, receive) = std::sync::mpsc::sync_channel::<Vec<(usize, Checked)>>(jobs * 2);
     std::thread::scope(|s| {
         for _ in 0..jobs {
             let send = send.clone();
             let next = &next;
             s.spawn(move || {
+                let mut batch = Vec::with_capacity(BATCH);
                 loop {
                     let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some(entry) = entries.get(n) else { break };
-                    if send.send((n, check_one(entry, progress))).is_err() {
-                        break;
+                    batch.push((n, check_one(entry, progress)));
+                    if batch.len() == BATCH
+                        && send
+                            .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                            .is_err()
+                    {
+                        return;
                     }
                 }
+                let _ = send.send(batch);
             });
         }
         drop(send);
-        for (n, checked) in receive {
-            done(n, checked);
+        for batch in receive {
+            for (n, checked) in batch {
+                done(n, checked);
+            }
         }
     });
 }
