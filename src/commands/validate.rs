@@ -38,8 +38,11 @@ struct Checked {
 
 pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
     let library = Library::from_env(&g.guides);
+    // The search path is listed once: it is what no PATH means, and what
+    // career ids resolve against.
+    let search = library.entries();
     let entries = if args.paths.is_empty() {
-        library.entries()
+        search.clone()
     } else {
         collect(&args.paths)?
     };
@@ -66,7 +69,7 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
     });
     progress.finish_and_clear();
 
-    let mut known: HashSet<String> = library.entries().into_iter().map(|e| e.id).collect();
+    let mut known: HashSet<String> = search.into_iter().map(|e| e.id).collect();
     known.extend(across.ids().map(str::to_string));
     let cross = across.finish(&known, !args.paths.is_empty(), |n| {
         entries[n].display_name()
