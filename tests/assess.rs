@@ -194,9 +194,10 @@ fn rate_overrides_the_answers_file_and_stdin_works() {
     assert_valid_report(&r);
 }
 
-#[test]
-fn unknown_ids_warn_and_aliases_resolve() {
-    let h = home();
+/// Runs `assess backend-developer --format json` against a copy of the
+/// built-in guide in which `sql` has the former id `structured-query-language`,
+/// with `answers` as the answers file (unrated skills scored 1).
+fn assess_with_sql_alias(h: &tempfile::TempDir, answers: &str) -> std::process::Output {
     let dir = h.path().join("guides");
     std::fs::create_dir_all(&dir).unwrap();
     let guide = std::fs::read_to_string("guides/backend-developer.yaml")
@@ -206,35 +207,34 @@ fn unknown_ids_warn_and_aliases_resolve() {
             "id: sql\n    aliases: [structured-query-language]\n",
         );
     std::fs::write(dir.join("backend-developer.yaml"), guide).unwrap();
-    let answers = h.path().join("a.yaml");
-    std::fs::write(
-        &answers,
-        "ratings:\n  structured-query-language: 4\n  cobol: 5\n",
-    )
-    .unwrap();
-    let out = careerctl(&h)
+    let file = h.path().join("a.yaml");
+    std::fs::write(&file, answers).unwrap();
+    careerctl(h)
         .args([
             "--guides",
             dir.to_str().unwrap(),
             "assess",
             "backend-developer",
         ])
-        .args([
-            "--answers",
-            answers.to_str().unwrap(),
-            "--assume-unrated",
-            "1",
-        ])
+        .args(["--answers", file.to_str().unwrap(), "--assume-unrated", "1"])
         .args(["--format", "json"])
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+fn profile_of(h: &tempfile::TempDir) -> Value {
+    serde_json::from_slice(&std::fs::read(data_dir(h).join("profile.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn unknown_ids_warn_and_aliases_resolve() {
+    let h = home();
+    let out = assess_with_sql_alias(&h, "ratings:\n  structured-query-language: 4\n  cobol: 5\n");
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(json_of(&out)["ratings"]["sql"], 4);
     assert!(stderr_of(&out).contains("`cobol`"), "{}", stderr_of(&out));
     // The unknown id is kept in the profile for other guides.
-    let profile: Value =
-        serde_json::from_slice(&std::fs::read(data_dir(&h).join("profile.json")).unwrap()).unwrap();
-    assert_eq!(profile["ratings"]["cobol"], 5);
+    assert_eq!(profile_of(&h)["ratings"]["cobol"], 5);
 }
 
 #[test]
@@ -426,38 +426,7 @@ fn colour_only_when_asked_for_or_on_a_terminal() {
 #[test]
 fn an_id_beats_its_alias_and_the_profile_never_keeps_a_former_id() {
     let h = home();
-    let dir = h.path().join("guides");
-    std::fs::create_dir_all(&dir).unwrap();
-    let guide = std::fs::read_to_string("guides/backend-developer.yaml")
-        .unwrap()
-        .replace(
-            "id: sql\n",
-            "id: sql\n    aliases: [structured-query-language]\n",
-        );
-    std::fs::write(dir.join("backend-developer.yaml"), guide).unwrap();
-    let answers = h.path().join("a.yaml");
-    std::fs::write(
-        &answers,
-        "ratings:\n  structured-query-language: 4\n  sql: 2\n",
-    )
-    .unwrap();
-    let out = careerctl(&h)
-        .args([
-            "--guides",
-            dir.to_str().unwrap(),
-            "assess",
-            "backend-developer",
-        ])
-        .args([
-            "--answers",
-            answers.to_str().unwrap(),
-            "--assume-unrated",
-            "1",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
+    let out = assess_with_sql_alias(&h, "ratings:\n  structured-query-language: 4\n  sql: 2\n");
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(json_of(&out)["ratings"]["sql"], 2);
     assert!(
@@ -465,8 +434,7 @@ fn an_id_beats_its_alias_and_the_profile_never_keeps_a_former_id() {
         "{}",
         stderr_of(&out)
     );
-    let profile: Value =
-        serde_json::from_slice(&std::fs::read(data_dir(&h).join("profile.json")).unwrap()).unwrap();
+    let profile = profile_of(&h);
     assert_eq!(profile["ratings"]["sql"], 2);
     assert!(
         profile["ratings"]
