@@ -231,15 +231,17 @@ where
 }
 
 /// `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 64 characters: the pattern of guide, skill and step ids.
+/// One pass over the bytes: `validate` runs this on every id of every guide.
 pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+    let mut after_dash = true; // the start is treated like a dash: no dash may follow it
+    for &b in id.as_bytes() {
+        match b {
+            b'a'..=b'z' | b'0'..=b'9' => after_dash = false,
+            b'-' if !after_dash => after_dash = true,
+            _ => return false,
+        }
+    }
+    !after_dash && id.len() <= 64
 }
 
 impl Guide {
@@ -276,6 +278,24 @@ mod tests {
             long.as_str(),
         ] {
             assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+
+    /// The pattern read as words joined by single dashes, the way the docs state it.
+    fn by_the_words(id: &str) -> bool {
+        id.len() <= 64
+            && id.split('-').all(|word| {
+                !word.is_empty()
+                    && word
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn id_pattern_matches_its_definition(id in "(-|[a-z0-9]{1,6}|[a-z0-9]{1,6}-|[A-Z_ é]){0,20}") {
+            proptest::prop_assert_eq!(is_valid_id(&id), by_the_words(&id));
         }
     }
 }
