@@ -208,12 +208,15 @@ impl Scan {
             ),
             _ => before(i) == b'<',
         });
-        let doc_marker = [&b"\n---"[..], b"\n...", b"\r---", b"\r..."]
-            .iter()
-            .any(|marker| memchr::memmem::find(bytes, marker).is_some());
+        // Markers are rare and line breaks are not: find the markers, then
+        // look at the byte before them.
+        let line_start = |i: usize| i > 0 && matches!(bytes[i - 1], b'\n' | b'\r');
+        let doc_marker = (memchr::memmem::find_iter(bytes, b"---"))
+            .chain(memchr::memmem::find_iter(bytes, b"..."))
+            .any(line_start);
         Scan {
             nul: memchr::memchr(0, bytes),
-            opens: bytes.iter().filter(|&&b| b == b'[' || b == b'{').count(),
+            opens: memchr::memchr2_iter(b'[', b'{', bytes).count(),
             walk,
             doc_marker,
         }
