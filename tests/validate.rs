@@ -659,3 +659,58 @@ fn skill_names_are_checked_against_the_built_in_guides() {
         "{stdout}"
     );
 }
+
+/// Threads check files in whatever order they get to them, each with its own
+/// cross-guide index: the findings, their order and the summary must not
+/// depend on how many there are.
+#[test]
+fn findings_do_not_depend_on_the_number_of_threads() {
+    let home = home();
+    let dir = tempfile::tempdir().unwrap();
+    let valid = std::fs::read_to_string(
+        common::root().join("tests/fixtures/guides/valid/qa-engineer.yaml"),
+    )
+    .unwrap();
+    // 60 copies; the odd ones rename a skill, so the name conflicts span
+    // files that different threads check.
+    for i in 0..60 {
+        let id = format!("g-{i:03}");
+        let mut text = valid.replacen("id: qa-engineer", &format!("id: {id}"), 1);
+        if i % 2 == 1 {
+            text = text.replacen("name: Exploratory Testing", "name: Exploring", 1);
+        }
+        std::fs::write(dir.path().join(format!("{id}.yaml")), text).unwrap();
+    }
+    // And every single-defect fixture, among them.
+    let invalid = common::root().join("tests/fixtures/guides/invalid");
+    for entry in std::fs::read_dir(&invalid).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let run = |jobs: &str| {
+        let out = careerctl(&home)
+            .args(["validate", "--format", "json", "-j", jobs])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+        let json = json_of(&out);
+        // One short line per finding, so a failure shows a readable diff.
+        let lines: Vec<String> = (json["findings"].as_array().unwrap().iter())
+            .map(|f| {
+                let file = f["file"].as_str().unwrap().rsplit('/').next().unwrap();
+                format!("{file}:{} {} {}", f["line"], f["code"], f["message"])
+            })
+            .collect();
+        (lines, json["errors"].clone(), json["warnings"].clone())
+    };
+    let one = run("1");
+    let conflicts = one.0.iter().filter(|l| l.contains("skill-name-conflict"));
+    assert_eq!(conflicts.count(), 30, "{:#?}", one.0);
+    assert!(one.1.as_u64().unwrap() >= 15, "{:#?}", one.0);
+    for jobs in ["2", "3", "8"] {
+        assert_eq!(run(jobs), one, "-j {jobs}");
+    }
+}

@@ -12,8 +12,8 @@ use serde::Serialize;
 
 use crate::cli::{Global, ValidateArgs, ValidateFormat};
 use crate::error::{Error, Result};
-use crate::guide::check::{Across, Issue, Severity, Summary, check_guide};
-use crate::guide::load::{Entry, Library, Origin, guide_stem};
+use crate::guide::check::{Across, Issue, Severity, check_guide};
+use crate::guide::load::{Entry, Library, Origin};
 use crate::guide::model::{Guide, SCHEMA_VERSION};
 use crate::guide::yaml::{self, YamlErrorKind};
 use crate::output;
@@ -30,10 +30,10 @@ pub struct Finding {
     pub message: String,
 }
 
-/// What checking one file leaves behind.
+/// What checking one file leaves behind: its findings, and the guide if it parsed.
 struct Checked {
     findings: Vec<Finding>,
-    summary: Option<Summary>,
+    guide: Option<Guide>,
 }
 
 pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
@@ -52,21 +52,18 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
         .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
         .unwrap_or(1);
     let progress = progress_bar(entries.len(), g.quiet);
-    let mut findings: Vec<Vec<Finding>> = vec![Vec::new(); entries.len()];
     let mut across = Across::default();
     if !args.paths.is_empty() {
         // Named files are checked against the guides on the search path and
         // the built-in ones too: one skill id, one name, in every guide.
         for loaded in library.load_all(|_| {}) {
-            across.add_reference(Summary::of(loaded.guide));
+            across.add_reference(&loaded.guide);
         }
     }
-    check_all(&entries, jobs, &progress, |n, checked| {
-        findings[n] = checked.findings;
-        if let Some(summary) = checked.summary {
-            across.add(n, summary);
-        }
-    });
+    let mut findings: Vec<Vec<Finding>> = vec![Vec::new(); entries.len()];
+    for (n, found) in check_all(&entries, jobs, &progress, &mut across) {
+        findings[n] = found;
+    }
     progress.finish_and_clear();
 
     let mut known: HashSet<String> = search.into_iter().map(|e| e.id).collect();
@@ -198,65 +195,60 @@ fn progress_bar(len: usize, quiet: bool) -> ProgressBar {
     bar
 }
 
-/// Checks every entry, `jobs` at a time, handing each result to `done` (on
-/// this thread, in completion order) so only findings and a compact index
-/// are kept, never all the guides at once.
+/// Checks every entry on `jobs` threads and returns the findings of the files
+/// that have any, as (entry number, findings). Each thread keeps its own
+/// cross-guide index, merged into `across` at the end, so nothing but
+/// findings is kept of a guide, and no thread waits for another.
 fn check_all(
     entries: &[Entry],
     jobs: usize,
     progress: &ProgressBar,
-    mut done: impl FnMut(usize, Checked),
-) {
+    across: &mut Across,
+) -> Vec<(usize, Vec<Finding>)> {
     let jobs = jobs.clamp(1, entries.len().max(1));
-    if jobs == 1 {
-        for (n, e) in entries.iter().enumerate() {
-            done(n, check_one(e, progress));
-        }
-        return;
-    }
-    // Files are handed out one at a time so a slow file does not hold up
-    // others; results go back in batches, so the main thread wakes up a few
-    // hundred times rather than once per file.
-    const BATCH: usize = 64;
+    // Files are handed out one at a time, so a slow file does not hold up the others.
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let (send, receive) = std::sync::mpsc::sync_channel::<Vec<(usize, Checked)>>(jobs * 2);
-    std::thread::scope(|s| {
-        for _ in 0..jobs {
-            let send = send.clone();
-            let next = &next;
-            s.spawn(move || {
-                let mut batch = Vec::with_capacity(BATCH);
-                loop {
-                    let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(entry) = entries.get(n) else { break };
-                    batch.push((n, check_one(entry, progress)));
-                    if batch.len() == BATCH
-                        && send
-                            .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
-                            .is_err()
-                    {
-                        return;
-                    }
-                }
-                let _ = send.send(batch);
-            });
-        }
-        drop(send);
-        for batch in receive {
-            for (n, checked) in batch {
-                done(n, checked);
+    let work = || {
+        let mut index = Across::default();
+        let mut findings = Vec::new();
+        loop {
+            let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(entry) = entries.get(n) else { break };
+            let checked = check_one(entry);
+            progress.inc(1);
+            if let Some(guide) = &checked.guide {
+                index.add(n, guide);
+            }
+            if !checked.findings.is_empty() {
+                findings.push((n, checked.findings));
             }
         }
-    });
+        (index, findings)
+    };
+    let results: Vec<_> = if jobs == 1 {
+        vec![work()]
+    } else {
+        std::thread::scope(|s| {
+            let workers: Vec<_> = (0..jobs).map(|_| s.spawn(work)).collect();
+            (workers.into_iter())
+                .map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
+        })
+    };
+    let mut out = Vec::new();
+    for (index, findings) in results {
+        across.merge(index);
+        out.extend(findings);
+    }
+    out
 }
 
-fn check_one(entry: &Entry, progress: &ProgressBar) -> Checked {
-    let file = entry.display_name();
-    let checked = match entry.read() {
-        Ok(bytes) => check_bytes(&file, &bytes, entry),
+fn check_one(entry: &Entry) -> Checked {
+    match entry.read() {
+        Ok(bytes) => check_bytes(&bytes, entry),
         Err(e) => Checked {
             findings: vec![Finding {
-                file: file.clone(),
+                file: entry.display_name(),
                 line: None,
                 column: None,
                 path: String::new(),
@@ -267,14 +259,12 @@ fn check_one(entry: &Entry, progress: &ProgressBar) -> Checked {
                     e => e.to_string(),
                 },
             }],
-            summary: None,
+            guide: None,
         },
-    };
-    progress.inc(1);
-    checked
+    }
 }
 
-fn check_bytes(file: &str, bytes: &[u8], entry: &Entry) -> Checked {
+fn check_bytes(bytes: &[u8], entry: &Entry) -> Checked {
     let parsed =
         yaml::check_bytes(bytes).and_then(|text| Ok((text, yaml::from_str::<Guide>(text)?)));
     let (text, guide) = match parsed {
@@ -282,7 +272,7 @@ fn check_bytes(file: &str, bytes: &[u8], entry: &Entry) -> Checked {
         Err(e) => {
             return Checked {
                 findings: vec![Finding {
-                    file: file.to_string(),
+                    file: entry.display_name(),
                     line: e.line,
                     column: e.column,
                     path: e.path,
@@ -290,27 +280,28 @@ fn check_bytes(file: &str, bytes: &[u8], entry: &Entry) -> Checked {
                     code: yaml_code(e.kind, &e.message),
                     message: e.message,
                 }],
-                summary: None,
+                guide: None,
             };
         }
     };
     let stem = match &entry.origin {
-        Origin::File(p) => Some(guide_stem(p).unwrap_or(entry.id.as_str())),
+        Origin::File(_) => Some(entry.id.as_str()),
         Origin::BuiltIn => None,
     };
     // One walk over the text places every finding, however many there are.
     let issues = check_guide(&guide, stem);
-    let places = if issues.is_empty() {
+    let findings = if issues.is_empty() {
         Vec::new()
     } else {
-        yaml::locate_all(text, &issues.iter().map(|i| &i.path).collect::<Vec<_>>())
+        let places = yaml::locate_all(text, &issues.iter().map(|i| &i.path).collect::<Vec<_>>());
+        let file = entry.display_name();
+        (issues.into_iter().zip(places))
+            .map(|(issue, place)| finding(&file, place, issue))
+            .collect()
     };
-    let findings = (issues.into_iter().zip(places))
-        .map(|(issue, place)| finding(file, place, issue))
-        .collect();
     Checked {
         findings,
-        summary: Some(Summary::of(guide)),
+        guide: Some(guide),
     }
 }
 

@@ -2,7 +2,9 @@
 //! Pure: no I/O. Each issue carries the key path it is about; the caller turns
 //! the path into a line and column with [`super::yaml::locate`].
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+// foldhash rather than std's SipHash: the keys are ids from the files being
+// checked, and hashing them was a visible share of checking a valid guide.
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::model::{Guide, SCHEMA_VERSION, is_valid_id};
 use super::yaml::Path;
@@ -155,9 +157,29 @@ fn check_skills(g: &Guide, out: &mut Vec<Issue>) {
             }
         }
         let required = || skill_at(i).key("required");
-        let missing: Vec<&String> = (g.levels.iter())
-            .filter(|l| !skill.required.contains_key(*l))
-            .collect();
+        // One lookup per level finds the missing levels and the drops.
+        let mut missing: Vec<&String> = Vec::new();
+        let mut drops = Vec::new();
+        let mut previous: Option<(&str, u8)> = None;
+        for level in &g.levels {
+            let Some(r) = skill.required.get(level) else {
+                missing.push(level);
+                continue;
+            };
+            if let Some((prev_level, prev)) = previous
+                && r.0 < prev
+            {
+                drops.push(warning(
+                    required().key(level),
+                    "required-decreases",
+                    format!(
+                        "required rating drops from {prev} at {prev_level} to {} at {level}",
+                        r.0
+                    ),
+                ));
+            }
+            previous = Some((level, r.0));
+        }
         if !missing.is_empty() {
             out.push(error(
                 required(),
@@ -182,25 +204,7 @@ fn check_skills(g: &Guide, out: &mut Vec<Issue>) {
                 ),
             ));
         }
-        let mut previous: Option<(&str, u8)> = None;
-        for level in &g.levels {
-            let Some(r) = skill.required.get(level) else {
-                continue;
-            };
-            if let Some((prev_level, prev)) = previous
-                && r.0 < prev
-            {
-                out.push(warning(
-                    required().key(level),
-                    "required-decreases",
-                    format!(
-                        "required rating drops from {prev} at {prev_level} to {} at {level}",
-                        r.0
-                    ),
-                ));
-            }
-            previous = Some((level, r.0));
-        }
+        out.append(&mut drops);
         if !developed.contains(skill.id.as_str()) {
             out.push(warning(
                 skill_at(i),
@@ -285,39 +289,6 @@ fn check_salary(g: &Guide, out: &mut Vec<Issue>) {
     }
 }
 
-/// (`leads_to` or `transitions`, index in that list, guide id).
-pub type CareerLink = (&'static str, usize, String);
-
-/// What the checks across guides need to know of one guide.
-#[derive(Debug, Clone)]
-pub struct Summary {
-    pub id: String,
-    pub career: Vec<CareerLink>,
-    /// (index in `skills`, id, name).
-    pub skills: Vec<(usize, String, String)>,
-}
-
-impl Summary {
-    /// Takes the guide apart: it is not needed after the checks.
-    pub fn of(g: Guide) -> Self {
-        let career = (g.career.leads_to.into_iter().enumerate())
-            .map(|(i, id)| ("leads_to", i, id))
-            .chain(
-                (g.career.transitions.into_iter().enumerate())
-                    .map(|(i, id)| ("transitions", i, id)),
-            )
-            .collect();
-        let skills = (g.skills.into_iter().enumerate())
-            .map(|(i, s)| (i, s.id, s.name))
-            .collect();
-        Summary {
-            id: g.id,
-            career,
-            skills,
-        }
-    }
-}
-
 /// The checks across guides, fed one guide at a time in any order, so that
 /// checking thousands of files keeps only a compact index: each skill id's
 /// names with the (guide, skill) places that use them, each guide's id and
@@ -325,13 +296,22 @@ impl Summary {
 /// the lowest number wins where "first" matters.
 #[derive(Debug, Default)]
 pub struct Across {
-    /// Guide number → (guide id, career links), for the guides that parsed.
-    guides: BTreeMap<usize, (String, Vec<CareerLink>)>,
+    /// The guide ids and career targets, end to end in one buffer: thousands
+    /// of small strings kept alive among the parser's would slow down every
+    /// allocation after them.
+    text: String,
+    /// (guide number, its id in `text`), for the guides that parsed.
+    guides: Vec<(usize, Span)>,
+    /// (guide number, `leads_to` or `transitions`, index in that list, target id in `text`).
+    links: Vec<(usize, &'static str, usize, Span)>,
     /// Skill id → its names → places (guide number, skill index).
     names: HashMap<String, Vec<(String, Places)>>,
     /// The ids of the reference guides, by number − REFERENCE.
     references: Vec<String>,
 }
+
+/// Where a string is in [`Across::text`]: start and end.
+type Span = (usize, usize);
 
 /// Guide numbers from here on are reference guides (see [`Across::add_reference`]).
 const REFERENCE: usize = 1 << 31;
@@ -341,32 +321,80 @@ const REFERENCE: usize = 1 << 31;
 type Places = Vec<(u32, u32)>;
 
 impl Across {
+    fn keep(&mut self, s: &str) -> Span {
+        let start = self.text.len();
+        self.text.push_str(s);
+        (start, self.text.len())
+    }
+
+    fn str(&self, (start, end): Span) -> &str {
+        &self.text[start..end]
+    }
+
     /// The ids of the guides added.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.guides.values().map(|(id, _)| id.as_str())
+        self.guides.iter().map(|&(_, id)| self.str(id))
     }
 
     /// Adds a guide that is loaded but not being checked (a built-in one, when
     /// checking named files): its skill names are the reference for the
     /// checked files, and it gets no findings of its own.
-    pub fn add_reference(&mut self, summary: Summary) {
+    pub fn add_reference(&mut self, g: &Guide) {
         let n = REFERENCE + self.references.len();
-        self.references.push(summary.id);
-        self.add_names(n, summary.skills);
+        self.references.push(g.id.clone());
+        self.add_names(n, g);
     }
 
-    pub fn add(&mut self, n: usize, summary: Summary) {
+    /// Adds guide number `n`, a guide being checked.
+    pub fn add(&mut self, n: usize, g: &Guide) {
         debug_assert!(n < REFERENCE);
-        self.add_names(n, summary.skills);
-        self.guides.insert(n, (summary.id, summary.career));
+        self.add_names(n, g);
+        let id = self.keep(&g.id);
+        self.guides.push((n, id));
+        let lists = [
+            ("leads_to", &g.career.leads_to),
+            ("transitions", &g.career.transitions),
+        ];
+        for (list, targets) in lists {
+            for (i, target) in targets.iter().enumerate() {
+                let target = self.keep(target);
+                self.links.push((n, list, i, target));
+            }
+        }
     }
 
-    fn add_names(&mut self, n: usize, skills: Vec<(usize, String, String)>) {
-        for (i, id, name) in skills {
-            let names = self.names.entry(id).or_default();
-            match names.iter_mut().find(|(x, _)| *x == name) {
-                Some((_, places)) => places.push((n as u32, i as u32)),
-                None => names.push((name, vec![(n as u32, i as u32)])),
+    /// Takes in an index built from other guides (on another thread), whose
+    /// guide numbers are distinct from this one's.
+    pub fn merge(&mut self, other: Across) {
+        debug_assert!(other.references.is_empty());
+        let offset = self.text.len();
+        let shift = |(start, end): Span| (start + offset, end + offset);
+        self.text.push_str(&other.text);
+        (self.guides).extend(other.guides.into_iter().map(|(n, id)| (n, shift(id))));
+        (self.links).extend(
+            (other.links.into_iter()).map(|(n, list, i, target)| (n, list, i, shift(target))),
+        );
+        for (id, names) in other.names {
+            let mine = self.names.entry(id).or_default();
+            for (name, places) in names {
+                match mine.iter_mut().find(|(x, _)| *x == name) {
+                    Some((_, here)) => here.extend(places),
+                    None => mine.push((name, places)),
+                }
+            }
+        }
+    }
+
+    fn add_names(&mut self, n: usize, g: &Guide) {
+        for (i, skill) in g.skills.iter().enumerate() {
+            let place = (n as u32, i as u32);
+            let names = match self.names.get_mut(skill.id.as_str()) {
+                Some(names) => names,
+                None => self.names.entry(skill.id.clone()).or_default(),
+            };
+            match names.iter_mut().find(|(x, _)| *x == skill.name) {
+                Some((_, places)) => places.push(place),
+                None => names.push((skill.name.clone(), vec![place])),
             }
         }
     }
@@ -376,15 +404,17 @@ impl Across {
     /// twice is worth a warning (not when checking the search path, where
     /// shadowing is intended); `file` names a guide by its number.
     pub fn finish(
-        self,
-        known: &HashSet<String>,
+        mut self,
+        known: &std::collections::HashSet<String>,
         duplicates: bool,
         file: impl Fn(usize) -> String,
     ) -> Vec<(usize, Issue)> {
         let mut out = Vec::new();
+        self.guides.sort_unstable();
         let mut first_of_id: HashMap<&str, usize> = HashMap::new();
-        for (&n, (id, career)) in &self.guides {
-            match first_of_id.get(id.as_str()) {
+        for &(n, id) in &self.guides {
+            let id = self.str(id);
+            match first_of_id.get(id) {
                 Some(&first) if duplicates => out.push((
                     n,
                     warning(
@@ -402,17 +432,18 @@ impl Across {
                     first_of_id.insert(id, n);
                 }
             }
-            for (list, i, target) in career {
-                if !known.contains(target) {
-                    out.push((
-                        n,
-                        warning(
-                            Path::root().key("career").key(*list).index(*i),
-                            "unknown-career-id",
-                            format!("no loaded guide has the id {}", q(target)),
-                        ),
-                    ));
-                }
+        }
+        for &(n, list, i, target) in &self.links {
+            let target = self.str(target);
+            if !known.contains(target) {
+                out.push((
+                    n,
+                    warning(
+                        Path::root().key("career").key(list).index(i),
+                        "unknown-career-id",
+                        format!("no loaded guide has the id {}", q(target)),
+                    ),
+                ));
             }
         }
         for (id, names) in &self.names {
@@ -440,7 +471,10 @@ impl Across {
             } as usize;
             let owner_id = match owner.checked_sub(REFERENCE) {
                 Some(k) => &self.references[k],
-                None => &self.guides[&owner].0,
+                None => {
+                    let at = self.guides.binary_search_by_key(&owner, |g| g.0);
+                    at.map_or("", |at| self.str(self.guides[at].1))
+                }
             };
             for (name, places) in names.iter().filter(|(x, _)| x != canonical) {
                 let checked = |n: &usize| *n != owner && *n < REFERENCE;
