@@ -8,18 +8,26 @@
 #      --version (examples/hello_clap.rs);
 #   3. match against 1,000 generated guides (target: under 0.4 s);
 #   4. peak memory (maximum RSS from /usr/bin/time -v) of validate on 10,000
-#      guides vs the baseline.
+#      guides vs the baseline;
+#   5. with --linters: validate next to yamllint and check-jsonschema (from
+#      PyPI, in a venv in WORK_DIR) on the 1,000 guides; adds a few minutes.
 #
-# Usage: benches/whole_process.sh [WORK_DIR]
+# Usage: benches/whole_process.sh [--linters] [WORK_DIR]
 #   WORK_DIR holds the corpora, the hyperfine JSON exports and summary.txt;
 #   default: a new temporary directory, removed at the end.
-# Needs: cargo, hyperfine (Debian package), /usr/bin/time (package `time`), python3.
+# Needs: cargo, hyperfine (Debian package), /usr/bin/time (package `time`),
+# python3 (with venv and pip for --linters).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
 step() { printf '\n==> %s\n' "$*"; }
 
+linters=0
+if [ "${1:-}" = --linters ]; then
+  linters=1
+  shift
+fi
 if [ $# -ge 1 ]; then
   work=$1
   mkdir -p "$work"
@@ -131,6 +139,23 @@ rss bare_deserialize "$ex/bare_deserialize" "$g10k"
 rss validate-j1 "$bin" validate -j 1 -q "$g10k"
 rss validate "$bin" validate -q "$g10k"
 
+if [ "$linters" = 1 ]; then
+  step "linters, 1,000 guides"
+  python3 -m venv "$work/venv"
+  "$work/venv/bin/pip" install -q yamllint check-jsonschema
+  "$work/venv/bin/yamllint" --version
+  "$work/venv/bin/check-jsonschema" --version
+  # hyperfine -N splits on spaces, so the file list goes in expanded.
+  files=$(printf '%s ' "$g1k"/*.yaml)
+  # Slow tools, so few runs; -i: yamllint's default rules flag long lines.
+  hyperfine -N -i --warmup 1 --runs 2 --export-json "$work/linters-1000.json" \
+    -n bare_deserialize "$ex/bare_deserialize $g1k" \
+    -n validate "$bin validate -q $g1k" \
+    -n "validate -j 1" "$bin validate -j 1 -q $g1k" \
+    -n yamllint "$work/venv/bin/yamllint -f parsable $g1k" \
+    -n check-jsonschema "$work/venv/bin/check-jsonschema --schemafile $root/schemas/guide.schema.json $files"
+fi
+
 step "summary"
 python3 - "$work" <<'EOF' | tee "$work/summary.txt"
 import json, sys
@@ -194,6 +219,16 @@ for name in ("bare_deserialize", "validate-j1", "validate"):
     print(f"  {name:<22} {mib:9.1f} MiB   {mib / base:5.2f} x")
     if name != "bare_deserialize":
         check(mib < 64, f"peak memory of {name} on 10,000 guides < 64 MiB: {mib:.1f} MiB")
+
+try:
+    res = load("linters-1000")
+except FileNotFoundError:
+    res = None
+if res:
+    base = res["bare_deserialize"]
+    print("linters, 1,000 guides (ratio to bare_deserialize)")
+    for name, r in res.items():
+        print(f"  {name:<22} {ms(r)}   {r['mean'] / base['mean']:7.2f} x")
 
 print("targets of issue 7")
 print("\n".join(verdicts))
