@@ -450,25 +450,26 @@ impl Across {
             if names.len() < 2 {
                 continue;
             }
-            // The reference name: a loaded guide's if one uses the id (their
-            // numbers come last, so the max), else the first checked guide's.
-            let first = |p: &Places| p.iter().map(|x| x.0).min().unwrap_or(u32::MAX);
-            let last = |p: &Places| p.iter().map(|x| x.0).max().unwrap_or(0);
-            let reference = names.iter().find(|(_, p)| last(p) as usize >= REFERENCE);
-            let Some((canonical, places)) =
-                reference.or_else(|| names.iter().min_by_key(|(_, p)| first(p)))
-            else {
+            // The reference name: the first loaded guide's that uses the id,
+            // else the first checked guide's. "First" by (guide number, skill
+            // index), so the choice does not depend on the order in which the
+            // guides were added (one guide can use an id under two names).
+            let is_reference = |x: &&(u32, u32)| x.0 as usize >= REFERENCE;
+            let first = |p: &Places, reference: bool| {
+                p.iter()
+                    .filter(|x| is_reference(x) == reference)
+                    .min()
+                    .copied()
+            };
+            let pick = |reference: bool| {
+                (names.iter())
+                    .filter_map(|(name, p)| Some((first(p, reference)?, name)))
+                    .min()
+            };
+            let Some(((owner, _), canonical)) = pick(true).or_else(|| pick(false)) else {
                 continue;
             };
-            let first_reference = |p: &Places| {
-                let refs = p.iter().map(|x| x.0).filter(|n| *n as usize >= REFERENCE);
-                refs.min().unwrap_or(u32::MAX)
-            };
-            let owner = if reference.is_some() {
-                first_reference(places)
-            } else {
-                first(places)
-            } as usize;
+            let owner = owner as usize;
             let owner_id = match owner.checked_sub(REFERENCE) {
                 Some(k) => &self.references[k],
                 None => {
@@ -515,4 +516,80 @@ fn sort_key(path: &Path) -> Vec<(String, usize)> {
             super::yaml::Seg::Index(i) => (String::new(), *i),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A guide `id` whose skills are (skill id, name) pairs.
+    fn guide(id: &str, skills: &[(&str, &str)]) -> Guide {
+        let skills: String = (skills.iter())
+            .map(|(skill, name)| {
+                format!(
+                    "  - {{id: {skill}, name: {name}, category: technical, importance: 3, \
+                     required: {{entry: 1, mid: 2, senior: 3}}, description: d}}\n"
+                )
+            })
+            .collect();
+        let yaml = format!(
+            "schema_version: 1\nid: {id}\ntitle: T\nsummary: S\nresponsibilities: [r]\n\
+             skills:\n{skills}next_steps: []\ndevelopment_suggestions: []\n\
+             career: {{leads_to: [], transitions: []}}\n"
+        );
+        serde_yaml::from_str(&yaml).unwrap()
+    }
+
+    fn conflicts(across: Across) -> Vec<(usize, String)> {
+        let known = std::collections::HashSet::new();
+        (across
+            .finish(&known, true, |n| format!("file {n}"))
+            .into_iter())
+        .map(|(n, issue)| (n, format!("{} {}", issue.path, issue.message)))
+        .collect()
+    }
+
+    /// Guide 0 uses one id under two names; guide 1 under the second name.
+    /// Whichever order the guides reach the index in, guide 0's first name
+    /// is the reference.
+    #[test]
+    fn the_reference_name_does_not_depend_on_the_order_guides_come_in() {
+        let g0 = guide("g0", &[("s", "Bee"), ("s", "Ay")]);
+        let g1 = guide("g1", &[("s", "Ay")]);
+
+        let mut in_order = Across::default();
+        in_order.add(0, &g0);
+        in_order.add(1, &g1);
+
+        let mut first_thread = Across::default();
+        first_thread.add(1, &g1);
+        let mut second_thread = Across::default();
+        second_thread.add(0, &g0);
+        first_thread.merge(second_thread);
+
+        let want = vec![(
+            1,
+            "skills[0].name skill `s` is named `Ay` here but `Bee` in guide `g0`".to_string(),
+        )];
+        assert_eq!(conflicts(in_order), want);
+        assert_eq!(conflicts(first_thread), want);
+    }
+
+    /// A loaded (reference) guide's name wins over the checked guides', even
+    /// over a checked guide numbered lower.
+    #[test]
+    fn a_reference_guide_names_the_skill() {
+        let mut across = Across::default();
+        across.add_reference(&guide("builtin", &[("s", "Ay")]));
+        across.add(0, &guide("g0", &[("s", "Bee")]));
+        across.add(1, &guide("g1", &[("s", "Ay")]));
+        assert_eq!(
+            conflicts(across),
+            vec![(
+                0,
+                "skills[0].name skill `s` is named `Bee` here but `Ay` in guide `builtin`"
+                    .to_string()
+            )]
+        );
+    }
 }
