@@ -10,6 +10,7 @@ pub mod commands;
 pub mod error;
 pub mod guide;
 pub mod output;
+pub mod parallel;
 pub mod prompt;
 pub mod ratings;
 pub mod render;

@@ -73,15 +73,21 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
     });
     // Positions for these findings: read their files again, once each, and
     // place all of a file's findings in one walk (they come sorted by file).
-    for group in cross.chunk_by(|a, b| a.0 == b.0) {
-        let n = group[0].0;
-        let bytes = entries[n].read().ok();
+    // Files are independent, so this runs on the same threads as the checks.
+    let groups: Vec<_> = cross.chunk_by(|a, b| a.0 == b.0).collect();
+    let placed = crate::parallel::map(&groups, jobs, 1, |group| {
+        let entry = &entries[group[0].0];
+        let bytes = entry.read().ok();
         let text = bytes.as_deref().and_then(|b| std::str::from_utf8(b).ok());
         let paths: Vec<_> = group.iter().map(|(_, issue)| &issue.path).collect();
         let places = text.map_or_else(|| vec![None; paths.len()], |t| yaml::locate_all(t, &paths));
-        for ((_, issue), place) in group.iter().zip(places) {
-            findings[n].push(finding(&entries[n].display_name(), place, issue.clone()));
-        }
+        let file = entry.display_name();
+        (group.iter().zip(places))
+            .map(|((n, issue), place)| (*n, finding(&file, place, issue.clone())))
+            .collect::<Vec<_>>()
+    });
+    for (n, found) in placed.into_iter().flatten() {
+        findings[n].push(found);
     }
     let mut findings: Vec<Finding> = findings.into_iter().flatten().collect();
     if args.strict {

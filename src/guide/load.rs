@@ -177,18 +177,8 @@ impl Library {
     pub fn load_all(&self, mut skipped: impl FnMut(Error)) -> Vec<Loaded> {
         let entries = self.visible();
         let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let chunk = entries.len().div_ceil(jobs).max(16);
-        let results: Vec<Result<Loaded>> = std::thread::scope(|s| {
-            let workers: Vec<_> = entries
-                .chunks(chunk)
-                .map(|part| s.spawn(move || part.iter().map(load_entry).collect::<Vec<_>>()))
-                .collect();
-            workers
-                .into_iter()
-                .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                .collect()
-        });
-        results
+        // A few guides (the built-in ones) load faster than threads start.
+        crate::parallel::map(&entries, jobs, 16, load_entry)
             .into_iter()
             .filter_map(|r| r.map_err(&mut skipped).ok())
             .collect()
