@@ -546,10 +546,7 @@ fn quiet_drops_the_summary() {
 #[test]
 fn duplicate_skill_in_one_guide_is_not_a_name_conflict() {
     let home = home();
-    let text = std::fs::read_to_string(
-        common::root().join("tests/fixtures/guides/invalid/duplicate-skill.yaml"),
-    )
-    .unwrap();
+    let text = common::fixture_text("invalid/duplicate-skill.yaml");
     // Same duplicate id, but the second skill keeps its own name.
     let text = text.replacen(
         "  - id: alpha\n    name: Alpha\n    category: professional",
@@ -629,10 +626,7 @@ fn unclosed_constructs_point_at_their_line() {
 fn skill_names_are_checked_against_the_built_in_guides() {
     let home = home();
     let dir = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string(
-        common::root().join("tests/fixtures/guides/valid/qa-engineer.yaml"),
-    )
-    .unwrap();
+    let text = common::fixture_text("valid/qa-engineer.yaml");
     // Give a built-in skill id a different name.
     let text = text.replacen("  - id: ", "  - id: api-design\n    name: API Dezign\n    category: technical\n    importance: 2\n    required: {entry: 1, mid: 1, senior: 1}\n    description: d\n  - id: ", 1);
     let text = text.replacen("skills: [", "skills: [api-design, ", 1);
@@ -667,10 +661,7 @@ fn skill_names_are_checked_against_the_built_in_guides() {
 fn findings_do_not_depend_on_the_number_of_threads() {
     let home = home();
     let dir = tempfile::tempdir().unwrap();
-    let valid = std::fs::read_to_string(
-        common::root().join("tests/fixtures/guides/valid/qa-engineer.yaml"),
-    )
-    .unwrap();
+    let valid = common::fixture_text("valid/qa-engineer.yaml");
     // 60 copies; the odd ones rename a skill, so the name conflicts span
     // files that different threads check.
     for i in 0..60 {

@@ -54,6 +54,11 @@ pub fn fixture(rel: &str) -> String {
     format!("tests/fixtures/guides/{rel}")
 }
 
+/// The text of the fixture guide `tests/fixtures/guides/<rel>`.
+pub fn fixture_text(rel: &str) -> String {
+    std::fs::read_to_string(root().join(fixture(rel))).unwrap()
+}
+
 /// stdout of a finished command as UTF-8.
 pub fn stdout_of(out: &std::process::Output) -> String {
     String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
