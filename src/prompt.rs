@@ -84,16 +84,21 @@ pub fn attended<T>(f: impl FnOnce() -> T) -> T {
     f()
 }
 
-/// Maps a dialoguer outcome, a Ctrl-C becoming [`Error::Interrupted`].
+/// Maps a dialoguer outcome, a Ctrl-C becoming [`Error::Interrupted`] with
+/// the cursor shown again (dialoguer hides it and a Ctrl-C skips its cleanup).
 fn prompting<T>(f: impl FnOnce() -> dialoguer::Result<T>) -> Result<T> {
-    match f() {
+    let outcome = match f() {
         _ if interrupted() => Err(Error::Interrupted),
         Ok(v) => Ok(v),
         Err(dialoguer::Error::IO(e)) if e.kind() == std::io::ErrorKind::Interrupted => {
             Err(Error::Interrupted)
         }
         Err(dialoguer::Error::IO(e)) => Err(Error::io("<terminal>", e)),
+    };
+    if matches!(outcome, Err(Error::Interrupted)) {
+        restore_terminal();
     }
+    outcome
 }
 
 impl Rater for Terminal {

@@ -135,3 +135,30 @@ fn prompts_neutralise_guide_text() {
     p.send_control('c').unwrap();
     assert_eq!(exit_code(&p), 130);
 }
+
+/// Ctrl-C at any prompt, the resume question included, shows the cursor
+/// again (dialoguer hides it) and keeps the draft.
+#[test]
+fn ctrl_c_at_the_resume_question_restores_the_cursor() {
+    let home = common::home();
+    let mut p = spawn(&home, &["assess", "backend-developer", "--no-save"]);
+    reply(&mut p, "3");
+    p.exp_string("[2/19]").unwrap();
+    p.exp_string("Rating 0-5").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    p.send_control('c').unwrap();
+    p.exp_string("\u{1b}[?25h")
+        .expect("cursor shown after Ctrl-C at a rating");
+    assert_eq!(exit_code(&p), 130);
+
+    let mut p = spawn(&home, &["assess", "backend-developer", "--no-save"]);
+    p.exp_string("Resume the interrupted assessment").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    p.send_control('c').unwrap();
+    p.exp_string("\u{1b}[?25h")
+        .expect("cursor shown after Ctrl-C at the resume question");
+    p.exp_string("interrupted").unwrap();
+    assert_eq!(exit_code(&p), 130);
+    let draft = common::data_dir(&home).join("drafts/backend-developer.json");
+    assert!(draft.exists(), "the draft is kept");
+}
