@@ -128,6 +128,51 @@ fn match_uses_the_profile_and_relations_to_the_last_guide() {
     );
 }
 
+/// A level no guide has is a typo; one that only some guides have warns.
+#[test]
+fn match_level_must_exist_somewhere() {
+    let h = home();
+    let out = careerctl(&h)
+        .args(["match", "--answers", MID, "--level", "senoir"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("no guide has the level `senoir`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("senior"), "{stderr}");
+    assert!(stdout_of(&out).is_empty());
+
+    let out = careerctl(&h)
+        .args([
+            "match",
+            "--answers",
+            MID,
+            "--level",
+            "senior",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("have no level `senior`; they are compared at their middle level"),
+        "{}",
+        stderr_of(&out)
+    );
+    let json = json_of(&out);
+    let at = |id: &str| {
+        (json["matches"].as_array().unwrap().iter())
+            .find(|m| m["id"] == id)
+            .unwrap()["level"]
+            .clone()
+    };
+    assert_eq!(at("backend-developer"), "senior");
+}
+
 #[test]
 fn history_lists_newest_first_and_skips_damaged_files() {
     let h = home();

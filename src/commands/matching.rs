@@ -36,6 +36,9 @@ pub fn run(g: &Global, args: MatchArgs) -> Result<()> {
         }
     });
     let guides: Vec<_> = loaded.iter().map(|l| &l.guide).collect();
+    if let Some(level) = args.level.as_deref() {
+        check_level(&guides, level, g.quiet)?;
+    }
     let history = store.history(None, |e| {
         if !g.quiet {
             output::warn(&format!("skipping history file: {e}"));
@@ -51,4 +54,30 @@ pub fn run(g: &Global, args: MatchArgs) -> Result<()> {
         ReportFormat::Markdown => render::analysis::match_markdown(&report),
     };
     output::print(&text)
+}
+
+/// A `--level` no guide has is a typo: a usage error listing the levels
+/// there are. One some guides lack is a warning: those use their middle level.
+fn check_level(guides: &[&crate::guide::Guide], level: &str, quiet: bool) -> Result<()> {
+    let has = |g: &&&crate::guide::Guide| g.levels.iter().any(|l| l == level);
+    let without = guides.iter().filter(|g| !has(g)).count();
+    if without == guides.len() {
+        let mut levels: Vec<&str> = (guides.iter())
+            .flat_map(|g| g.levels.iter().map(String::as_str))
+            .collect();
+        levels.sort_unstable();
+        levels.dedup();
+        return Err(Error::Usage(format!(
+            "no guide has the level `{}`; the levels there are: {}",
+            crate::render::text::clip(level, 80),
+            levels.join(", ")
+        )));
+    }
+    if without > 0 && !quiet {
+        output::warn(&format!(
+            "{without} of {} guides have no level `{level}`; they are compared at their middle level",
+            guides.len()
+        ));
+    }
+    Ok(())
 }
