@@ -443,3 +443,25 @@ fn an_id_beats_its_alias_and_the_profile_never_keeps_a_former_id() {
         "{profile}"
     );
 }
+
+/// An answers file that cannot be read is bad input (exit 2), named.
+#[test]
+fn unreadable_answers_files_are_usage_errors() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.yaml");
+    for (path, why) in [
+        (dir.path(), "is a directory"),
+        (missing.as_path(), "no such file"),
+    ] {
+        let out = careerctl(&h)
+            .args(["assess", "backend-developer", "--no-save", "--answers"])
+            .arg(path)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+        let stderr = stderr_of(&out);
+        let want = format!("answers file {}: {why}", path.display());
+        assert!(stderr.contains(&want), "want {want} in {stderr}");
+    }
+}

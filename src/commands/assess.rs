@@ -158,9 +158,18 @@ pub fn read_answers(path: &Path) -> Result<(Vec<u8>, String)> {
             .map_err(|e| Error::io("<stdin>", e))?;
         return Ok((bytes, "<stdin>".into()));
     }
+    // The answers file is input, like a guide: not being able to read it
+    // is a usage error (exit 2); exit 3 is for the data dir and the output.
     let bytes = read_capped(path).map_err(|e| match e {
-        Error::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
-            Error::Usage(format!("answers file {}: no such file", path.display()))
+        Error::Io { source, .. } => {
+            let why = match source.kind() {
+                std::io::ErrorKind::NotFound => "no such file".to_string(),
+                std::io::ErrorKind::IsADirectory => {
+                    "is a directory; expected a YAML or JSON file".to_string()
+                }
+                _ => format!("cannot read it: {source}"),
+            };
+            Error::Usage(format!("answers file {}: {why}", path.display()))
         }
         e => e,
     })?;
