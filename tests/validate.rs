@@ -433,15 +433,52 @@ fn strict_turns_a_warning_into_exit_1() {
         .stdout(predicates::str::contains("error[skill-without-step]"));
 }
 
+/// A named path that does not exist is a finding like an unreadable file,
+/// and the other paths are still checked and reported.
 #[test]
-fn nonexistent_path_is_a_usage_error() {
+fn nonexistent_path_is_an_io_finding_and_the_rest_is_checked() {
     let home = home();
-    careerctl(&home)
-        .args(["validate", "tests/fixtures/guides/no-such-file.yaml"])
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(predicates::str::contains("no-such-file.yaml"));
+    let out = careerctl(&home)
+        .args([
+            "validate",
+            "tests/fixtures/guides/no-such-file.yaml",
+            "tests/fixtures/guides/invalid/rating-range.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = stdout_of(&out);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(
+        lines[0].starts_with(
+            "tests/fixtures/guides/no-such-file.yaml: error[io]: cannot read the file"
+        ),
+        "{stdout}"
+    );
+    assert!(lines[1].contains("error[out-of-range]"), "{stdout}");
+    assert!(stderr_of(&out).contains("checked 2 guides: 2 errors"));
+}
+
+/// A directory with no guide files is a usage error: a wrong path in CI
+/// must not pass as "checked 0 guides".
+#[test]
+fn directory_without_guides_is_a_usage_error() {
+    let home = home();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not a guide").unwrap();
+    let out = careerctl(&home)
+        .arg("validate")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout_of(&out).is_empty());
+    assert!(
+        stderr_of(&out).contains("no guide files (*.yaml, *.yml) in this directory"),
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 #[test]

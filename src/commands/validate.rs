@@ -139,19 +139,22 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// The guide files named on the command line, directories searched recursively.
+/// The guide files named on the command line, directories searched
+/// recursively. A named path that cannot be read stays in the list, so that
+/// it becomes an `io` finding beside the others' findings; a directory with
+/// no guide files in it is a usage error (a wrong path in CI should not pass).
 fn collect(paths: &[PathBuf]) -> Result<Vec<Entry>> {
     let mut out = Vec::new();
     for path in paths {
-        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => {
-                Error::Usage(format!("{}: no such file or directory", path.display()))
-            }
-            _ => Error::io(path, e),
-        })?;
-        if meta.is_dir() {
+        if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
             let mut files = Vec::new();
             walk(path, &mut files)?;
+            if files.is_empty() {
+                return Err(Error::Usage(format!(
+                    "{}: no guide files (*.yaml, *.yml) in this directory",
+                    path.display()
+                )));
+            }
             files.sort();
             out.extend(files.into_iter().map(file_entry));
         } else {
