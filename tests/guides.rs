@@ -503,3 +503,35 @@ fn built_in() -> usize {
         })
         .count()
 }
+
+/// A guide dir asked for that does not exist is named in a warning, not
+/// silently replaced by the built-in guides.
+#[test]
+fn missing_guide_dirs_are_warned_about() {
+    let h = home();
+    let missing = h.path().join("no-such-dir");
+    let out = careerctl(&h)
+        .arg("--guides")
+        .arg(&missing)
+        .args(["guides", "list", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let want = format!(
+        "warning: guide dir {} is not a directory",
+        missing.display()
+    );
+    assert!(stderr_of(&out).contains(&want), "{}", stderr_of(&out));
+
+    let out = careerctl(&h)
+        .env("CAREERCTL_GUIDES", &missing)
+        .args(["-q", "guides", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(stderr_of(&out), "", "--quiet silences it");
+
+    // The user guide dir is not asked for: its absence is normal.
+    let out = careerctl(&h).args(["guides", "list"]).output().unwrap();
+    assert_eq!(stderr_of(&out), "");
+}

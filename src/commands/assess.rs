@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::cli::{AssessArgs, Global, ReportFormat};
 use crate::error::{Error, Result};
 use crate::guide::Guide;
-use crate::guide::load::{Library, read_capped};
+use crate::guide::load::read_capped;
 use crate::guide::model::is_valid_id;
 use crate::output;
 use crate::prompt::{Answer, Rater, Terminal};
@@ -19,7 +19,7 @@ use crate::report::Report;
 use crate::store::{Draft, Store};
 
 pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
-    let loaded = Library::from_env(&g.guides).find(&args.role)?;
+    let loaded = crate::commands::library(g).find(&args.role)?;
     let guide = &loaded.guide;
     let level = pick_level(guide, args.level.as_deref())?;
     let store = Store::from_env()?;

@@ -5,14 +5,13 @@ use std::path::Path;
 use crate::analysis::diff::diff;
 use crate::cli::{DiffArgs, Global, ReportFormat};
 use crate::error::{Error, Result};
-use crate::guide::load::Library;
 use crate::output;
 use crate::render;
 use crate::report::{REPORT_VERSION, Report};
 use crate::store::{Store, read_versioned};
 
 pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
-    let library = Library::from_env(&g.guides);
+    let library = crate::commands::library(g);
     let (old, new) = match args.args.as_slice() {
         [old, new] => (read_report(Path::new(old))?, read_report(Path::new(new))?),
         rest => {

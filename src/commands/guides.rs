@@ -10,7 +10,7 @@ use crate::output;
 use crate::render::{self, text::clean};
 
 pub fn run(g: &Global, cmd: GuidesCommand) -> Result<()> {
-    let library = Library::from_env(&g.guides);
+    let library = crate::commands::library(g);
     match cmd {
         GuidesCommand::List { format } => list(g, &library, format),
         GuidesCommand::Show { role, format } => show(&library, &role, format),

@@ -5,14 +5,13 @@ use std::collections::BTreeMap;
 use crate::analysis::matching::rank;
 use crate::cli::{Global, MatchArgs, ReportFormat};
 use crate::error::{Error, Result};
-use crate::guide::load::Library;
 use crate::output;
 use crate::ratings::{parse_answers, parse_rate};
 use crate::render;
 use crate::store::Store;
 
 pub fn run(g: &Global, args: MatchArgs) -> Result<()> {
-    let library = Library::from_env(&g.guides);
+    let library = crate::commands::library(g);
     let store = Store::from_env()?;
     let mut ratings: BTreeMap<String, u8> = match &args.answers {
         Some(path) => {

@@ -9,3 +9,18 @@ pub mod matching;
 pub mod schema;
 pub mod team;
 pub mod validate;
+
+/// The guide search path of `g`, with a warning (unless `--quiet`) for each
+/// guide dir asked for that does not exist.
+pub fn library(g: &crate::cli::Global) -> crate::guide::load::Library {
+    let library = crate::guide::load::Library::from_env(&g.guides);
+    if !g.quiet {
+        for dir in library.missing_dirs() {
+            crate::output::warn(&format!(
+                "guide dir {} is not a directory; looking in the others",
+                dir.display()
+            ));
+        }
+    }
+    library
+}

@@ -3,7 +3,6 @@
 use crate::analysis::team::roll_up;
 use crate::cli::{Global, ReportFormat, TeamArgs};
 use crate::error::{Error, Result};
-use crate::guide::load::Library;
 use crate::output;
 use crate::render;
 
@@ -16,7 +15,7 @@ pub fn run(g: &Global, args: TeamArgs) -> Result<()> {
         );
         reports.push((label, crate::commands::diff::read_report(path)?));
     }
-    let library = Library::from_env(&g.guides);
+    let library = crate::commands::library(g);
     let guide = reports
         .first()
         .and_then(|(_, r)| library.find(&r.guide.id).ok());

@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::cli::{Global, ValidateArgs, ValidateFormat};
 use crate::error::{Error, Result};
 use crate::guide::check::{Across, Issue, Severity, check_guide};
-use crate::guide::load::{Entry, Library, Origin};
+use crate::guide::load::{Entry, Origin};
 use crate::guide::model::{Guide, SCHEMA_VERSION};
 use crate::guide::yaml::{self, YamlErrorKind};
 use crate::output;
@@ -37,7 +37,7 @@ struct Checked {
 }
 
 pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
-    let library = Library::from_env(&g.guides);
+    let library = crate::commands::library(g);
     // The search path is listed once: it is what no PATH means, and what
     // career ids resolve against.
     let search = library.entries();

@@ -100,6 +100,9 @@ pub struct Loaded {
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     pub dirs: Vec<PathBuf>,
+    /// How many of `dirs`, from the start, were asked for (`--guides`,
+    /// `CAREERCTL_GUIDES`); the user guide dir after them need not exist.
+    asked: usize,
 }
 
 impl Library {
@@ -109,10 +112,17 @@ impl Library {
         if let Some(v) = std::env::var_os("CAREERCTL_GUIDES") {
             dirs.extend(std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()));
         }
+        let asked = dirs.len();
         if let Some(config) = user_config_dir() {
             dirs.push(config.join("careerctl").join("guides"));
         }
-        Library { dirs }
+        Library { dirs, asked }
+    }
+
+    /// The guide dirs asked for that are not directories: a typo there would
+    /// otherwise fall back to the built-in guides without a word.
+    pub fn missing_dirs(&self) -> impl Iterator<Item = &PathBuf> {
+        self.dirs[..self.asked].iter().filter(|d| !d.is_dir())
     }
 
     /// Every guide file on the search path, in search order, shadowed ones included.
