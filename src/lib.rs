@@ -30,10 +30,19 @@ pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            // --help and --version are "errors" to clap; they print to stdout.
+            // --help and --version are "errors" to clap; they print to stdout,
+            // where a failed write (a full disk) is exit 3 like any output.
             let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return ExitCode::from(code);
+            let printed = e
+                .print()
+                .and_then(|()| std::io::Write::flush(&mut std::io::stdout()));
+            return match printed {
+                Err(io) if io.kind() != std::io::ErrorKind::BrokenPipe => {
+                    output::message("error: ", &format!("cannot write the output: {io}"));
+                    ExitCode::from(3)
+                }
+                _ => ExitCode::from(code),
+            };
         }
     };
     prompt::install_interrupt_handler();

@@ -205,3 +205,29 @@ fn closed_stdout_is_quiet_everywhere() {
         assert_eq!(stderr_of(&out), "", "{args:?}");
     }
 }
+
+/// Output that cannot be written (a full disk) is exit 3 with a message,
+/// for clap's own --help and --version too.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_on_stdout_exits_3() {
+    let h = home();
+    for args in [
+        &["--version"][..],
+        &["--help"],
+        &["guides", "list"],
+        &["assess", "backend-developer", "--help"],
+    ] {
+        let out = careerctl_std(&h)
+            .args(args)
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{args:?}");
+        assert!(
+            stderr_of(&out).contains("No space left on device"),
+            "{args:?}: {}",
+            stderr_of(&out)
+        );
+    }
+}
