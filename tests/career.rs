@@ -389,3 +389,33 @@ fn team_rolls_up_and_protects_small_groups() {
                 .and(predicate::str::contains("one guide and level")),
         );
 }
+
+/// The same report given several times is one person, so it cannot lift a
+/// group over --min-group.
+#[test]
+fn team_counts_a_repeated_report_once() {
+    let h = home();
+    let one = reports(&h, "backend-developer", 1);
+    let copy = h.path().join("copy.json");
+    std::fs::copy(&one[0], &copy).unwrap();
+    let out = careerctl(&h)
+        .arg("team")
+        .args([&one[0], &one[0], &one[0], &one[0]])
+        .arg(&copy)
+        .args(["--min-group", "5"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let stdout = stdout_of(&out);
+    assert!(stdout.contains(": 1 person\n"), "{stdout}");
+    assert!(
+        stdout.contains("Per-person view hidden: 1 person"),
+        "{stdout}"
+    );
+    let stderr = stderr_of(&out);
+    assert_eq!(stderr.matches("counted once").count(), 4, "{stderr}");
+    assert!(
+        stderr.contains(&format!("{} is the same report as", copy.display())),
+        "{stderr}"
+    );
+}

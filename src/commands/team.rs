@@ -7,13 +7,26 @@ use crate::output;
 use crate::render;
 
 pub fn run(g: &Global, args: TeamArgs) -> Result<()> {
-    let mut reports = Vec::new();
+    let mut reports: Vec<(String, _)> = Vec::new();
     for path in &args.reports {
         let label = path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        reports.push((label, crate::commands::diff::read_report(path)?));
+        let report = crate::commands::diff::read_report(path)?;
+        // The same assessment given twice (the same file, or a copy) is one
+        // person: counting it twice would skew the figures and could lift
+        // a small group over --min-group.
+        if let Some((first, _)) = reports.iter().find(|(_, r)| *r == report) {
+            if !g.quiet {
+                output::warn(&format!(
+                    "{} is the same report as {first}; counted once",
+                    path.display()
+                ));
+            }
+            continue;
+        }
+        reports.push((label, report));
     }
     let library = crate::commands::library(g);
     let guide = reports

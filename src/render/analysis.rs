@@ -197,16 +197,24 @@ pub fn diff_text(d: &Diff, markdown: bool) -> String {
     out
 }
 
+fn people(n: usize) -> String {
+    if n == 1 {
+        "1 person".into()
+    } else {
+        format!("{n} people")
+    }
+}
+
 pub fn team_text(t: &Team, min_group: usize, markdown: bool) -> String {
     let esc = |s: &str| super::escaped(s, markdown);
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{}{} at {}: {} people\n",
+        "{}{} at {}: {}\n",
         if markdown { "# " } else { "" },
         esc(&t.guide),
         esc(&t.level),
-        t.people
+        people(t.people)
     );
     let rows: Vec<Vec<String>> = t
         .skills
@@ -258,8 +266,8 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool) -> String {
         None => {
             let _ = writeln!(
                 out,
-                "\nPer-person view hidden: {} people, fewer than --min-group {min_group}.",
-                t.people
+                "\nPer-person view hidden: {}, fewer than --min-group {min_group}.",
+                people(t.people)
             );
         }
     }
