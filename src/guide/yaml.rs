@@ -462,6 +462,15 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
                 err.path = at.to_string();
             }
         }
+        // serde names the mapping an unknown key is in; the key's own path
+        // is what product.md asks for (`skills[0].descriptoin`). A key too
+        // long to be a typo of a field is quoted in the message only.
+        if let Some(rest) = err.message.strip_prefix("unknown field `")
+            && let Some((key, _)) = rest.split_once("`, ")
+            && key.len() <= 64
+        {
+            err.path = parse_path(&err.path).key(key).to_string();
+        }
         // A type error can come before libyaml reaches a syntax error further
         // on (`importance: [3` with no `]` reads as a sequence first): a file
         // that is not well-formed YAML is reported as that.
@@ -884,6 +893,15 @@ mod tests {
         assert_eq!(e.path, "skills[1].id");
         assert_eq!((e.line, e.column), (Some(3), Some(9)));
         assert!(!e.message.contains("line"), "{}", e.message);
+        // An unknown key's path is the key's, not its mapping's.
+        let e = from_str::<S>("skills:\n  - id: 1\n    idd: 2\n").unwrap_err();
+        assert!(
+            e.message.starts_with("unknown field `idd`"),
+            "{}",
+            e.message
+        );
+        assert_eq!(e.path, "skills[0].idd");
+        assert_eq!((e.line, e.column), (Some(3), Some(5)));
     }
 
     #[test]
