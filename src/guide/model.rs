@@ -150,7 +150,7 @@ pub struct Rating(#[schemars(range(min = 0, max = 5))] pub u8);
 
 impl<'de> Deserialize<'de> for Rating {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_i64(InRange("rating", 0)).map(Rating)
+        d.deserialize_i128(InRange("rating", 0)).map(Rating)
     }
 }
 
@@ -164,16 +164,33 @@ impl serde::de::Visitor<'_> for InRange {
         write!(f, "an integer from {} to 5", self.1)
     }
     fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<u8, E> {
-        match u8::try_from(n) {
+        self.check(n)
+    }
+    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<u8, E> {
+        self.check(n)
+    }
+    // serde_yaml hands integers beyond 64 bits to these.
+    fn visit_i128<E: serde::de::Error>(self, n: i128) -> Result<u8, E> {
+        self.check(n)
+    }
+    fn visit_u128<E: serde::de::Error>(self, n: u128) -> Result<u8, E> {
+        self.check(n)
+    }
+}
+
+impl InRange {
+    fn check<N, E>(self, n: N) -> Result<u8, E>
+    where
+        N: Copy + fmt::Display + TryInto<u8>,
+        E: serde::de::Error,
+    {
+        match n.try_into() {
             Ok(v) if (self.1..=5).contains(&v) => Ok(v),
             _ => Err(E::custom(format_args!(
                 "{} {n} is out of range {}..=5",
                 self.0, self.1
             ))),
         }
-    }
-    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<u8, E> {
-        self.visit_i64(i64::try_from(n).unwrap_or(i64::MAX))
     }
 }
 
@@ -190,7 +207,7 @@ pub struct Importance(#[schemars(range(min = 1, max = 5))] pub u8);
 
 impl<'de> Deserialize<'de> for Importance {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_i64(InRange("importance", 1)).map(Importance)
+        d.deserialize_i128(InRange("importance", 1)).map(Importance)
     }
 }
 
@@ -279,6 +296,26 @@ mod tests {
         ] {
             assert!(!is_valid_id(bad), "{bad}");
         }
+    }
+
+    /// Integers past 64 bits are out of range like any other, with the
+    /// number as written; ratings as JSON map keys (strings) still read.
+    #[test]
+    fn big_integers_are_out_of_range() {
+        let e = serde_yaml::from_str::<Rating>("99999999999999999999999").unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("rating 99999999999999999999999 is out of range 0..=5"),
+            "{e}"
+        );
+        let e = serde_yaml::from_str::<Importance>("18446744073709551617").unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("importance 18446744073709551617 is out of range 1..=5"),
+            "{e}"
+        );
+        let keys: BTreeMap<Rating, String> = serde_json::from_str(r#"{"3": "x"}"#).unwrap();
+        assert_eq!(keys.keys().next(), Some(&Rating(3)));
     }
 
     /// The pattern read as words joined by single dashes, the way the docs state it.
