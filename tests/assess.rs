@@ -334,6 +334,14 @@ fn unknown_role_is_a_usage_error() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("root:").not());
+    // Not an id at all, but plainly meant as one.
+    for typed in ["Backend-Developer", "backend_developer"] {
+        careerctl(&h)
+            .args(["assess", typed, "--answers", ANSWERS])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("did you mean `backend-developer`"));
+    }
 }
 
 #[test]

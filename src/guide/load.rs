@@ -165,13 +165,22 @@ impl Library {
 
     /// Finds and loads the guide `id`: a usage error for a malformed or unknown id.
     pub fn find(&self, id: &str) -> Result<Loaded> {
+        let entries = self.visible();
         if !is_valid_id(id) {
+            // `Backend-Developer` or `backend_developer`: offer the id it resembles.
+            let near = id.to_lowercase().replace(['_', ' '], "-");
+            let hint = match entries.iter().find(|e| e.id == near) {
+                Some(e) => format!(
+                    " (a guide id is lowercase letters, digits and dashes); did you mean `{}`?",
+                    e.id
+                ),
+                None => " (a guide id is lowercase letters, digits and dashes)".into(),
+            };
             return Err(Error::UnknownGuide {
                 id: clip(id, 80),
-                hint: " (a guide id is lowercase letters, digits and dashes)".into(),
+                hint,
             });
         }
-        let entries = self.visible();
         match entries.iter().find(|e| e.id == id) {
             Some(entry) => load_entry(entry),
             None => Err(Error::UnknownGuide {
