@@ -37,7 +37,8 @@ pub fn main() -> ExitCode {
                 .print()
                 .and_then(|()| std::io::Write::flush(&mut std::io::stdout()));
             return match printed {
-                Err(io) if io.kind() != std::io::ErrorKind::BrokenPipe => {
+                // Only stdout is output; a usage error stays 2 whatever stderr does.
+                Err(io) if !e.use_stderr() && io.kind() != std::io::ErrorKind::BrokenPipe => {
                     output::message("error: ", &format!("cannot write the output: {io}"));
                     ExitCode::from(3)
                 }

@@ -230,4 +230,11 @@ fn a_full_disk_on_stdout_exits_3() {
             stderr_of(&out)
         );
     }
+    // A usage error is 2 even when stderr cannot be written.
+    let out = careerctl_std(&h)
+        .arg("--bogus")
+        .stderr(std::fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
 }
