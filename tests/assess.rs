@@ -335,7 +335,12 @@ fn unknown_role_is_a_usage_error() {
         .code(2)
         .stderr(predicate::str::contains("root:").not());
     // Not an id at all, but plainly meant as one.
-    for typed in ["Backend-Developer", "backend_developer"] {
+    for typed in [
+        "Backend-Developer",
+        "backend_developer",
+        "Backend-Develper",
+        "backend-developer.yaml",
+    ] {
         careerctl(&h)
             .args(["assess", typed, "--answers", ANSWERS])
             .assert()

@@ -167,18 +167,22 @@ impl Library {
     pub fn find(&self, id: &str) -> Result<Loaded> {
         let entries = self.visible();
         if !is_valid_id(id) {
-            // `Backend-Developer` or `backend_developer`: offer the id it resembles.
-            let near = id.to_lowercase().replace(['_', ' '], "-");
-            let hint = match entries.iter().find(|e| e.id == near) {
-                Some(e) => format!(
-                    " (a guide id is lowercase letters, digits and dashes); did you mean `{}`?",
-                    e.id
-                ),
-                None => " (a guide id is lowercase letters, digits and dashes)".into(),
+            // `Backend-Developer`, `backend_developer`, `backend-developer.yaml`:
+            // offer the ids the same text, made an id, would be near.
+            let lower = id.to_lowercase().replace(['_', ' '], "-");
+            let near = (lower
+                .strip_suffix(".yaml")
+                .or_else(|| lower.strip_suffix(".yml")))
+            .unwrap_or(&lower);
+            let hint = did_you_mean(near, entries.iter().map(|e| e.id.as_str()));
+            let hint = if hint.contains("did you mean") {
+                hint
+            } else {
+                String::new()
             };
             return Err(Error::UnknownGuide {
                 id: clip(id, 80),
-                hint,
+                hint: format!(" (a guide id is lowercase letters, digits and dashes){hint}"),
             });
         }
         match entries.iter().find(|e| e.id == id) {
