@@ -742,3 +742,36 @@ fn findings_do_not_depend_on_the_number_of_threads() {
         assert_eq!(run(jobs), one, "-j {jobs}");
     }
 }
+
+/// A FIFO named `*.yaml` is not a guide: reading it would wait forever for
+/// a writer. It is an `io` finding, and the rest is checked.
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_a_finding_not_a_hang() {
+    let home = home();
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    std::fs::write(
+        dir.path().join("qa-engineer.yaml"),
+        common::fixture_text("valid/qa-engineer.yaml"),
+    )
+    .unwrap();
+    let out = careerctl(&home)
+        .arg("validate")
+        .arg(dir.path())
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let stdout = stdout_of(&out);
+    assert!(
+        stdout.contains("pipe.yaml: error[io]: cannot read the file: not a regular file"),
+        "{stdout}"
+    );
+    assert!(stderr_of(&out).contains("checked 2 guides"));
+}

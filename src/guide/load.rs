@@ -57,14 +57,21 @@ impl Entry {
         }
     }
 
-    /// Reads the bytes of the guide.
+    /// Reads the bytes of the guide. Only a regular file is a guide: opening
+    /// a FIFO (a `*.yaml` one in a directory being validated) would block.
     pub fn read(&self) -> Result<Vec<u8>> {
         match &self.origin {
             Origin::BuiltIn => Ok(builtin_text(&self.id)
                 .unwrap_or_default()
                 .as_bytes()
                 .to_vec()),
-            Origin::File(p) => read_capped(p),
+            Origin::File(p) => match std::fs::metadata(p) {
+                Ok(m) if !m.is_file() => Err(Error::io(
+                    p,
+                    std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file"),
+                )),
+                _ => read_capped(p),
+            },
         }
     }
 }
