@@ -67,7 +67,7 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
         'careerctl;match' {
             [CompletionResult]::new('--answers', '--answers', [CompletionResultType]::ParameterName, 'Ratings file instead of the profile, YAML or JSON (`-` for stdin)')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Rate one skill, overriding the profile or answers file (repeatable)')
-            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Level to compare at, for guides that have it (default: each guide''s middle level)')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Level to compare at, for guides that have it (the others use their middle level; a level no guide has is an error)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
             [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')

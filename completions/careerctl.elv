@@ -62,7 +62,7 @@ set edit:completion:arg-completer[careerctl] = {|@words|
         &'careerctl;match'= {
             cand --answers 'Ratings file instead of the profile, YAML or JSON (`-` for stdin)'
             cand --rate 'Rate one skill, overriding the profile or answers file (repeatable)'
-            cand --level 'Level to compare at, for guides that have it (default: each guide''s middle level)'
+            cand --level 'Level to compare at, for guides that have it (the others use their middle level; a level no guide has is an error)'
             cand --format 'format'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'

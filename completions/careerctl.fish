@@ -63,7 +63,7 @@ complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -s v -l verb
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -s h -l help -d 'Print help'
 complete -c careerctl -n "__fish_careerctl_using_subcommand match" -l answers -d 'Ratings file instead of the profile, YAML or JSON (`-` for stdin)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand match" -l rate -d 'Rate one skill, overriding the profile or answers file (repeatable)' -r
-complete -c careerctl -n "__fish_careerctl_using_subcommand match" -l level -d 'Level to compare at, for guides that have it (default: each guide\'s middle level)' -r
+complete -c careerctl -n "__fish_careerctl_using_subcommand match" -l level -d 'Level to compare at, for guides that have it (the others use their middle level; a level no guide has is an error)' -r
 complete -c careerctl -n "__fish_careerctl_using_subcommand match" -l format -r -f -a "table\t''
 json\t''
 markdown\t''"

@@ -176,7 +176,7 @@ pub struct MatchArgs {
     #[arg(long = "rate", value_name = "ID=N")]
     pub rate: Vec<String>,
 
-    /// Level to compare at, for guides that have it (default: each guide's middle level)
+    /// Level to compare at, for guides that have it (the others use their middle level; a level no guide has is an error)
     #[arg(long)]
     pub level: Option<String>,
 

@@ -66,10 +66,17 @@ fn check_level(guides: &[&crate::guide::Guide], level: &str, quiet: bool) -> Res
             .collect();
         levels.sort_unstable();
         levels.dedup();
+        let there = if levels.is_empty() {
+            "no guide loaded".to_string()
+        } else {
+            format!(
+                "the levels there are: {}",
+                crate::render::text::quoted_list(&levels, 20)
+            )
+        };
         return Err(Error::Usage(format!(
-            "no guide has the level `{}`; the levels there are: {}",
+            "no guide has the level `{}`; {there}",
             crate::render::text::clip(level, 80),
-            levels.join(", ")
         )));
     }
     if without > 0 && !quiet {
