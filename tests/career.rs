@@ -415,7 +415,11 @@ fn team_counts_a_repeated_report_once() {
     let stderr = stderr_of(&out);
     assert_eq!(stderr.matches("counted once").count(), 4, "{stderr}");
     assert!(
-        stderr.contains(&format!("{} is the same report as", copy.display())),
+        stderr.contains(&format!(
+            "{} is the same report as {}; counted once",
+            copy.display(),
+            one[0]
+        )),
         "{stderr}"
     );
 }

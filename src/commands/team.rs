@@ -8,6 +8,7 @@ use crate::render;
 
 pub fn run(g: &Global, args: TeamArgs) -> Result<()> {
     let mut reports: Vec<(String, _)> = Vec::new();
+    let mut paths: Vec<&std::path::PathBuf> = Vec::new();
     for path in &args.reports {
         let label = path.file_name().map_or_else(
             || path.display().to_string(),
@@ -17,16 +18,18 @@ pub fn run(g: &Global, args: TeamArgs) -> Result<()> {
         // The same assessment given twice (the same file, or a copy) is one
         // person: counting it twice would skew the figures and could lift
         // a small group over --min-group.
-        if let Some((first, _)) = reports.iter().find(|(_, r)| *r == report) {
+        if let Some(at) = reports.iter().position(|(_, r)| *r == report) {
             if !g.quiet {
                 output::warn(&format!(
-                    "{} is the same report as {first}; counted once",
-                    path.display()
+                    "{} is the same report as {}; counted once",
+                    path.display(),
+                    paths[at].display()
                 ));
             }
             continue;
         }
         reports.push((label, report));
+        paths.push(path);
     }
     let library = crate::commands::library(g);
     let guide = reports
