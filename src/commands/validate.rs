@@ -76,18 +76,14 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
     // Files are independent, so this runs on the same threads as the checks.
     let groups: Vec<_> = cross.chunk_by(|a, b| a.0 == b.0).collect();
     let placed = crate::parallel::map(&groups, jobs, 1, |group| {
-        let entry = &entries[group[0].0];
-        let bytes = entry.read().ok();
+        let n = group[0].0;
+        let bytes = entries[n].read().ok();
         let text = bytes.as_deref().and_then(|b| std::str::from_utf8(b).ok());
-        let paths: Vec<_> = group.iter().map(|(_, issue)| &issue.path).collect();
-        let places = text.map_or_else(|| vec![None; paths.len()], |t| yaml::locate_all(t, &paths));
-        let file = entry.display_name();
-        (group.iter().zip(places))
-            .map(|((n, issue), place)| (*n, finding(&file, place, issue.clone())))
-            .collect::<Vec<_>>()
+        let issues = group.iter().map(|(_, issue)| issue.clone()).collect();
+        (n, placed(&entries[n], text, issues))
     });
-    for (n, found) in placed.into_iter().flatten() {
-        findings[n].push(found);
+    for (n, found) in placed {
+        findings[n].extend(found);
     }
     let mut findings: Vec<Finding> = findings.into_iter().flatten().collect();
     if args.strict {
@@ -297,21 +293,24 @@ fn check_bytes(bytes: &[u8], entry: &Entry) -> Checked {
         Origin::File(_) => Some(entry.id.as_str()),
         Origin::BuiltIn => None,
     };
-    // One walk over the text places every finding, however many there are.
-    let issues = check_guide(&guide, stem);
-    let findings = if issues.is_empty() {
-        Vec::new()
-    } else {
-        let places = yaml::locate_all(text, &issues.iter().map(|i| &i.path).collect::<Vec<_>>());
-        let file = entry.display_name();
-        (issues.into_iter().zip(places))
-            .map(|(issue, place)| finding(&file, place, issue))
-            .collect()
-    };
     Checked {
-        findings,
+        findings: placed(entry, Some(text), check_guide(&guide, stem)),
         guide: Some(guide),
     }
+}
+
+/// The findings of one file's `issues`, placed by one walk over its text,
+/// however many there are (without the text, they have no place).
+fn placed(entry: &Entry, text: Option<&str>, issues: Vec<Issue>) -> Vec<Finding> {
+    if issues.is_empty() {
+        return Vec::new();
+    }
+    let paths: Vec<_> = issues.iter().map(|i| &i.path).collect();
+    let places = text.map_or_else(|| vec![None; paths.len()], |t| yaml::locate_all(t, &paths));
+    let file = entry.display_name();
+    (issues.into_iter().zip(places))
+        .map(|(issue, place)| finding(&file, place, issue))
+        .collect()
 }
 
 /// A finding code for a parse failure, from serde's wording.
