@@ -7,30 +7,34 @@ use crate::output;
 use crate::render;
 
 pub fn run(g: &Global, args: TeamArgs) -> Result<()> {
-    let mut reports: Vec<(String, _)> = Vec::new();
-    let mut paths: Vec<&std::path::PathBuf> = Vec::new();
+    let mut reports: Vec<(&std::path::PathBuf, _)> = Vec::new();
     for path in &args.reports {
-        let label = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
         let report = crate::commands::diff::read_report(path)?;
         // The same assessment given twice (the same file, or a copy) is one
         // person: counting it twice would skew the figures and could lift
         // a small group over --min-group.
-        if let Some(at) = reports.iter().position(|(_, r)| *r == report) {
+        if let Some((first, _)) = reports.iter().find(|(_, r)| *r == report) {
             if !g.quiet {
                 output::warn(&format!(
                     "{} is the same report as {}; counted once",
                     path.display(),
-                    paths[at].display()
+                    first.display()
                 ));
             }
             continue;
         }
-        reports.push((label, report));
-        paths.push(path);
+        reports.push((path, report));
     }
+    // Each person is named by their report's file name.
+    let reports: Vec<(String, _)> = (reports.into_iter())
+        .map(|(path, report)| {
+            let label = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            (label, report)
+        })
+        .collect();
     let library = crate::commands::library(g);
     let guide = reports
         .first()
