@@ -313,6 +313,18 @@ pub struct Across {
 /// Where a string is in [`Across::text`]: start and end.
 type Span = (usize, usize);
 
+/// The places of `name` among one skill id's names; an empty list for a new name.
+fn places_named<'a>(names: &'a mut Vec<(String, Places)>, name: &str) -> &'a mut Places {
+    let at = match names.iter().position(|(x, _)| x == name) {
+        Some(at) => at,
+        None => {
+            names.push((name.to_string(), Vec::new()));
+            names.len() - 1
+        }
+    };
+    &mut names[at].1
+}
+
 /// Guide numbers from here on are reference guides (see [`Across::add_reference`]).
 const REFERENCE: usize = 1 << 31;
 
@@ -377,25 +389,19 @@ impl Across {
         for (id, names) in other.names {
             let mine = self.names.entry(id).or_default();
             for (name, places) in names {
-                match mine.iter_mut().find(|(x, _)| *x == name) {
-                    Some((_, here)) => here.extend(places),
-                    None => mine.push((name, places)),
-                }
+                places_named(mine, &name).extend(places);
             }
         }
     }
 
     fn add_names(&mut self, n: usize, g: &Guide) {
         for (i, skill) in g.skills.iter().enumerate() {
-            let place = (n as u32, i as u32);
+            // Allocates only for a new id: most are known already.
             let names = match self.names.get_mut(skill.id.as_str()) {
                 Some(names) => names,
                 None => self.names.entry(skill.id.clone()).or_default(),
             };
-            match names.iter_mut().find(|(x, _)| *x == skill.name) {
-                Some((_, places)) => places.push(place),
-                None => names.push((skill.name.clone(), vec![place])),
-            }
+            places_named(names, &skill.name).push((n as u32, i as u32));
         }
     }
 
