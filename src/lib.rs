@@ -27,27 +27,28 @@ use crate::error::{Error, Result};
 
 /// The whole program: parse arguments, run, turn the outcome into an exit status.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let outcome = match Cli::try_parse() {
+        Ok(cli) => {
+            prompt::install_interrupt_handler();
+            run(cli)
+        }
+        // A usage error, on stderr.
+        Err(e) if e.use_stderr() => {
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
+        // --help and --version are "errors" to clap; they are output like
+        // any other, in colour where a report would be.
         Err(e) => {
-            // --help and --version are "errors" to clap; they print to stdout,
-            // where a failed write (a full disk) is exit 3 like any output.
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let printed = e
-                .print()
-                .and_then(|()| std::io::Write::flush(&mut std::io::stdout()));
-            return match printed {
-                // Only stdout is output; a usage error stays 2 whatever stderr does.
-                Err(io) if !e.use_stderr() && io.kind() != std::io::ErrorKind::BrokenPipe => {
-                    output::message("error: ", &format!("cannot write the output: {io}"));
-                    ExitCode::from(3)
-                }
-                _ => ExitCode::from(code),
-            };
+            let text = e.render();
+            output::print(&if output::use_color(cli::ColorChoice::Auto) {
+                text.ansi().to_string()
+            } else {
+                text.to_string()
+            })
         }
     };
-    prompt::install_interrupt_handler();
-    match run(cli) {
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             match &e {
