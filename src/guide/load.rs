@@ -181,12 +181,7 @@ impl Library {
                 .strip_suffix(".yaml")
                 .or_else(|| lower.strip_suffix(".yml")))
             .unwrap_or(&lower);
-            let hint = did_you_mean(near, entries.iter().map(|e| e.id.as_str()));
-            let hint = if hint.contains("did you mean") {
-                hint
-            } else {
-                String::new()
-            };
+            let hint = did_you_mean(near, entries.iter().map(|e| e.id.as_str()), "");
             return Err(Error::UnknownGuide {
                 id: clip(id, 80),
                 hint: format!(" (a guide id is lowercase letters, digits and dashes){hint}"),
@@ -196,7 +191,11 @@ impl Library {
             Some(entry) => load_entry(entry),
             None => Err(Error::UnknownGuide {
                 id: id.to_string(),
-                hint: did_you_mean(id, entries.iter().map(|e| e.id.as_str())),
+                hint: did_you_mean(
+                    id,
+                    entries.iter().map(|e| e.id.as_str()),
+                    "; `careerctl guides list` shows the guides there are",
+                ),
             }),
         }
     }
@@ -232,14 +231,15 @@ pub fn guide_stem(path: &FsPath) -> Option<&str> {
     path.file_stem()?.to_str().filter(|s| is_valid_id(s))
 }
 
-fn did_you_mean<'a>(id: &str, ids: impl Iterator<Item = &'a str>) -> String {
+/// `; did you mean …?` with the ids nearest to `id`, or `otherwise` if none is near.
+fn did_you_mean<'a>(id: &str, ids: impl Iterator<Item = &'a str>, otherwise: &str) -> String {
     let mut near: Vec<(f64, &str)> = ids
         .map(|c| (strsim::jaro_winkler(id, c), c))
         .filter(|(score, c)| *score > 0.8 || c.contains(id))
         .collect();
     near.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
     match near.as_slice() {
-        [] => "; `careerctl guides list` shows the guides there are".into(),
+        [] => otherwise.to_string(),
         _ => {
             let names: Vec<String> = near.iter().take(3).map(|(_, c)| format!("`{c}`")).collect();
             format!("; did you mean {}?", names.join(" or "))
