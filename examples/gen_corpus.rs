@@ -4,7 +4,7 @@
 //! cargo run --release --example gen_corpus -- N DIR [SEED]
 //! ```
 //!
-//! Writes `DIR/<id>.yaml` for N guides in the format of product.md section 3.
+//! Writes `DIR/<id>.yaml` for N guides in the guide format (README, "Guides").
 //! The output depends only on N and the seed (default [`DEFAULT_SEED`]), so
 //! every benchmark run sees the same bytes. The corpus passes
 //! `careerctl validate --strict DIR` with no findings: skill ids come from one
@@ -642,7 +642,7 @@ pub fn guide_yaml(seed: u64, index: usize, total: usize) -> String {
     let _ = writeln!(
         y,
         "# Synthetic guide {index} of {total}, written by `cargo run --example gen_corpus` (seed {seed:#x}).\n\
-         # Names and figures are made up; the structure follows product.md section 3."
+         # Names and figures are made up; the structure follows the careerctl guide format."
     );
     let _ = writeln!(y, "schema_version: 1\nid: {id}");
     let title = format!("{domain} {role}");

@@ -1,4 +1,4 @@
-//! The command-line surface (product.md section 2), as clap derive types.
+//! The command-line surface (README, "Commands"), as clap derive types.
 //! Kept apart from behaviour so completions and man pages can be generated
 //! from the same definitions.
 

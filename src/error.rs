@@ -1,5 +1,5 @@
 //! One error type for the whole tool; each variant knows its exit code
-//! (product.md section 8).
+//! (README, "Exit codes").
 
 use std::io;
 use std::path::PathBuf;

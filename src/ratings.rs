@@ -1,4 +1,4 @@
-//! Ratings: the 0–5 scale (product.md section 4), answers files and `--rate`
+//! Ratings: the 0–5 scale (README, "The rating scale"), answers files and `--rate`
 //! (section 5), and resolving aliases to a guide's skill ids.
 
 use std::collections::BTreeMap;

@@ -1,4 +1,4 @@
-//! The assessment report (product.md section 7): what `assess --format json`
+//! The assessment report (its JSON Schema: `careerctl schema report`): what `assess --format json`
 //! prints and what history stores. The table and markdown renderers draw from
 //! the same type, so there is one source of truth for what a report says.
 

@@ -1,4 +1,4 @@
-//! Scoring (product.md section 6). Pure: no I/O, no clock.
+//! Scoring (README, "Scoring"). Pure: no I/O, no clock.
 //!
 //! Priorities are computed in half units (gap × importance × 2, or × 3 when
 //! the skill is often missing) so ranking compares integers, never floats.

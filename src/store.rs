@@ -1,4 +1,4 @@
-//! The data dir (product.md section 5): the profile, the history of saved
+//! The data dir (README, "Files and environment"): the profile, the history of saved
 //! assessments and drafts of interrupted ones.
 //!
 //! Every file is written atomically and durably: a temp file in the same dir,

@@ -192,7 +192,7 @@ fn closed_stdout_is_quiet_everywhere() {
         vec!["--help"],
     ];
     for args in runs {
-        // Even validate with findings: a closed stdout exits 0 (product.md section 8).
+        // Even validate with findings: a closed stdout exits 0 (README, "Exit codes").
         let mut child = careerctl_std(&h)
             .args(&args)
             .stdout(Stdio::piped())

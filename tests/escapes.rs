@@ -1,6 +1,6 @@
 //! Text from guides and answers files cannot drive the terminal: every
 //! command and format prints escape sequences, control characters and bidi
-//! overrides from a guide neutralised (product.md section 9).
+//! overrides from a guide neutralised (README, "Files and environment").
 
 mod common;
 

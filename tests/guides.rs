@@ -1,4 +1,4 @@
-//! `careerctl guides list|show|new` (product.md sections 2, 7, 8).
+//! `careerctl guides list|show|new` (README, "Commands" and "Exit codes").
 
 mod common;
 

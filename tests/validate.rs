@@ -1,4 +1,4 @@
-//! `careerctl validate` against fixture guides (product.md sections 3, 7, 8).
+//! `careerctl validate` against fixture guides (README, "`validate`" and "Exit codes").
 //!
 //! Every file under tests/fixtures/guides/invalid/ has exactly one defect; the
 //! table below says on which line it is and which finding it must produce.

@@ -1,4 +1,4 @@
-//! Semantic checks of a guide (product.md section 3), on the parsed model.
+//! Semantic checks of a guide (README, "`validate`"), on the parsed model.
 //! Pure: no I/O. Each issue carries the key path it is about; the caller turns
 //! the path into a line and column with [`super::yaml::locate`].
 

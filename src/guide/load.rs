@@ -1,4 +1,4 @@
-//! Where guides come from: the search path (product.md section 2) and the
+//! Where guides come from: the search path (README, "Guides") and the
 //! guides built into the binary.
 //!
 //! Search order: `--guides` dirs, `CAREERCTL_GUIDES`, the user guide dir

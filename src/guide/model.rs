@@ -1,4 +1,4 @@
-//! The guide format, version 1 (product.md section 3), as plain serde types.
+//! The guide format, version 1 (README, "Guides"), as plain serde types.
 //!
 //! Every struct denies unknown keys: in a hand-written YAML file an unknown key
 //! is almost always a typo. Values with a range (ratings, importance) are
@@ -143,7 +143,7 @@ pub struct Salary {
     pub ranges: BTreeMap<String, [u64; 2]>,
 }
 
-/// A rating on the 0–5 scale (product.md section 4).
+/// A rating on the 0–5 scale (see the README, "The rating scale").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[schemars(transparent)]
 pub struct Rating(#[schemars(range(min = 0, max = 5))] pub u8);

@@ -463,7 +463,7 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
             }
         }
         // serde names the mapping an unknown key is in; the key's own path
-        // is what product.md asks for (`skills[0].descriptoin`). A key too
+        // is what the README documents (`skills[0].descriptoin`). A key too
         // long to be a typo of a field is quoted in the message only.
         if let Some(rest) = err.message.strip_prefix("unknown field `")
             && let Some((key, _)) = rest.split_once("`, ")

@@ -1,4 +1,4 @@
-//! Untrusted text on a terminal (product.md section 9).
+//! Untrusted text on a terminal (README, "Files and environment": text from guides is shown escaped).
 //!
 //! Guides and answers files come from anyone. Before their text reaches a
 //! terminal, C0 and C1 control characters, DEL and the bidirectional
