@@ -25,9 +25,12 @@ pub struct Guide {
     pub id: String,
     pub title: String,
     pub summary: String,
-    /// Where the content comes from.
+    /// Where the content comes from, in one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The named sources of the content, and what each one covers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
     /// Career levels, ordered from the most junior. Default: entry, mid, senior.
     #[serde(default = "default_levels")]
     pub levels: Vec<String>,
@@ -99,6 +102,46 @@ pub struct Resource {
     pub url: String,
 }
 
+/// A named source of a guide's content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 64))]
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// When it was published, as the source gives it (`2024`, `2024-05`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<String>,
+    /// Which parts of the guide this source backs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub covers: Vec<Covers>,
+}
+
+/// A part of a guide that a source can back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Covers {
+    Summary,
+    Responsibilities,
+    Skills,
+    Levels,
+    Importance,
+    Required,
+    OftenMissing,
+    NextSteps,
+    Career,
+    Salary,
+    Demand,
+    Employers,
+    Sectors,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NextStep {
@@ -138,6 +181,9 @@ pub struct Market {
 pub struct Salary {
     /// ISO 4217 code, e.g. USD.
     pub currency: String,
+    /// What the figures are: `median`, `mean`, `range`, ...
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statistic: Option<String>,
     /// `[min, max]` per level.
     #[serde(deserialize_with = "unique_map")]
     pub ranges: BTreeMap<String, [u64; 2]>,
