@@ -139,11 +139,9 @@ fn ctrl_c_while_waiting_exits_130() {
         }
         std::thread::sleep(std::time::Duration::from_millis(25));
     }
-    let kill = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(kill.success());
+    // SAFETY: kill(2) with a live child's pid and a valid signal number.
+    let sent = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    assert_eq!(sent, 0, "kill: {}", std::io::Error::last_os_error());
     // Keep stdin open until it has exited: closing it would end the read
     // with EOF and race the interrupt.
     let stdin = child.stdin.take();

@@ -182,3 +182,37 @@ market:
 "#
     )
 }
+
+/// Whether a test that needs `program` (a shell, groff, a browser: anything
+/// outside the Rust toolchain) can run.
+#[derive(Debug, PartialEq)]
+pub enum Tool {
+    /// On PATH: run the test.
+    Found,
+    /// Missing: skip the test, printing this line.
+    Skip(String),
+    /// Missing under `CAREERCTL_REQUIRE_TOOLS=1` (as in CI): fail with this message.
+    Required(String),
+}
+
+/// Looks `program` up on PATH (without running it).
+pub fn tool(program: &str) -> Tool {
+    let found = std::env::var_os("PATH").is_some_and(|path| {
+        std::env::split_paths(&path).any(|dir| {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::metadata(dir.join(program))
+                .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        })
+    });
+    if found {
+        Tool::Found
+    } else if std::env::var_os("CAREERCTL_REQUIRE_TOOLS").is_some_and(|v| v == "1") {
+        Tool::Required(format!(
+            "{program} is not installed and CAREERCTL_REQUIRE_TOOLS=1 (.ci/run installs it)"
+        ))
+    } else {
+        Tool::Skip(format!(
+            "skipped: {program} not installed (set CAREERCTL_REQUIRE_TOOLS=1 to make this a failure)"
+        ))
+    }
+}
