@@ -48,3 +48,29 @@ pub fn use_color(choice: crate::cli::ColorChoice) -> bool {
         }
     }
 }
+
+/// The width to lay text out in: `COLUMNS` when set (so scripts and tests
+/// can ask for one), else the width of the terminal `stream` is, else none
+/// (piped output keeps its natural width).
+pub fn width_of(stream: Stream) -> Option<usize> {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        && n > 0
+    {
+        return Some(n);
+    }
+    let term = match stream {
+        Stream::Stdout => console::Term::stdout(),
+        Stream::Stderr => console::Term::stderr(),
+    };
+    term.is_term()
+        .then(|| term.size_checked().map(|(_, w)| usize::from(w)))
+        .flatten()
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}

@@ -81,14 +81,29 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
             .map(|s| s.id.as_str())
             .collect();
         if !missing.is_empty() {
+            let width = crate::output::width_of(crate::output::Stream::Stderr).unwrap_or(80);
+            let wrap = crate::render::text::wrap;
             return Err(Error::Usage(format!(
-                "no rating for {} of {} skills of {} and no terminal to ask on: {}\n\
-                 hint: rate them in an answers file (--answers FILE, `ratings: {{ID: 0..5}}`) \
-                 or with --rate ID=N, or score them as N with --assume-unrated N",
+                "no rating for {} of {} skills of {}\n{}\n{}\n{}",
                 missing.len(),
                 guide.skills.len(),
                 guide.id,
-                missing.join(", ")
+                wrap(
+                    "On a terminal careerctl would ask for each of them; here stdin or \
+                     stderr is not a terminal, so it cannot ask. Missing:",
+                    width,
+                    "",
+                    ""
+                ),
+                wrap(&missing.join(", "), width, "  ", "  "),
+                wrap(
+                    "hint: rate them in an answers file (--answers FILE, \
+                     `ratings: {ID: 0..5}`) or with --rate ID=N, or score them as N \
+                     with --assume-unrated N",
+                    width,
+                    "",
+                    "      "
+                ),
             )));
         }
     }

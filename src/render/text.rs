@@ -58,9 +58,37 @@ pub fn quoted_list<S: AsRef<str>>(items: &[S], max: usize) -> String {
     out.join(", ")
 }
 
+/// `text` wrapped at spaces only, to `width` columns: the first line starts
+/// with `first`, the others with `rest` (a hanging indent). A word longer
+/// than a line, such as a URL, stays whole on a line of its own; ids like
+/// `api-design` are never split at their dashes.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let options = textwrap::Options::new(width.max(first.len().max(rest.len()) + 8))
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::fill(text, options)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wraps_at_spaces_with_a_hanging_indent() {
+        let text = "problem-solving, communication, stakeholder-collaboration, api-design";
+        let wrapped = wrap(text, 30, "missing: ", "  ");
+        assert_eq!(
+            wrapped,
+            "missing: problem-solving,\n  communication,\n  stakeholder-collaboration,\n  api-design"
+        );
+        let url = "https://example.com/a/very/long/path/that/does/not/fit";
+        assert_eq!(
+            wrap(&format!("see {url}"), 20, "", ""),
+            format!("see\n{url}")
+        );
+    }
 
     #[test]
     fn escapes_controls_and_bidi() {
