@@ -29,6 +29,7 @@ use crate::error::{Error, Result};
 pub fn main() -> ExitCode {
     let outcome = match Cli::try_parse() {
         Ok(cli) => {
+            output::set_color(cli.global.color);
             prompt::install_interrupt_handler();
             run(cli)
         }

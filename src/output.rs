@@ -20,9 +20,34 @@ pub fn print(text: &str) -> Result<()> {
         })
 }
 
-/// A message on stderr, each line with control characters neutralised.
+static CHOICE: std::sync::OnceLock<crate::cli::ColorChoice> = std::sync::OnceLock::new();
+
+/// Records `--color` for messages on stderr, which have no report to go with.
+pub fn set_color(choice: crate::cli::ColorChoice) {
+    let _ = CHOICE.set(choice);
+}
+
+/// Whether to colour stderr: as [`use_color`], with stderr's terminal.
+fn color_stderr() -> bool {
+    use crate::cli::ColorChoice;
+    match CHOICE.get().copied().unwrap_or(ColorChoice::Auto) {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stderr().is_terminal()
+        }
+    }
+}
+
+/// A message on stderr, each line with control characters neutralised;
+/// `error: ` in bold red and `warning: ` in bold yellow on a colour terminal.
 pub fn message(prefix: &str, text: &str) {
     let lines: Vec<_> = text.lines().map(clean).collect();
+    let prefix = match prefix {
+        "error: " if color_stderr() => "\x1b[1;31merror\x1b[0m: ",
+        "warning: " if color_stderr() => "\x1b[1;33mwarning\x1b[0m: ",
+        p => p,
+    };
     let _ = writeln!(io::stderr().lock(), "{prefix}{}", lines.join("\n"));
 }
 

@@ -114,7 +114,8 @@ impl Rater for Terminal {
         }
         let term = console::Term::stderr();
         progress_line(skill, n, total);
-        let _ = term.write_line(&scale_text(skill));
+        let width = crate::output::width_of(crate::output::Stream::Stderr);
+        let _ = term.write_line(&scale_text(skill, width));
         let mut input = dialoguer::Input::<String>::new()
             .with_prompt("Rating 0-5, s to skip")
             .validate_with(|s: &String| -> std::result::Result<(), &str> {
@@ -172,16 +173,24 @@ fn progress_line(skill: &Skill, n: usize, total: usize) {
 }
 
 /// What is shown between the progress line and the prompt: the description
-/// and the scale, with the skill's own anchors beside the labels.
-pub fn scale_text(skill: &Skill) -> String {
-    let mut out = format!("  {}\n", clean(&skill.description));
+/// and the scale, with the skill's own anchors beside the labels, wrapped
+/// at spaces to `width` with a hanging indent.
+pub fn scale_text(skill: &Skill, width: Option<usize>) -> String {
+    let fill = |text: &str, first: &str, rest: &str| match width {
+        Some(w) => crate::render::text::wrap(text, w, first, rest),
+        None => format!("{first}{text}"),
+    };
+    let mut out = fill(&clean(&skill.description), "  ", "  ");
+    out.push('\n');
     for (rating, label, meaning) in SCALE {
         let anchor = skill.anchors.iter().find(|(k, _)| k.0 == rating);
         let text = match anchor {
             Some((_, a)) => format!("{}  ({meaning})", clean(a)),
             None => meaning.to_string(),
         };
-        out.push_str(&format!("  {rating} {label:<12} {text}\n"));
+        let first = format!("  {rating} {label:<12} ");
+        out.push_str(&fill(&text, &first, &" ".repeat(first.len())));
+        out.push('\n');
     }
     out
 }
