@@ -8,6 +8,8 @@ use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use crate::scoring::{Gap, PlanGap, PlanItem, PlanKind, Strength};
+
 pub const REPORT_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -26,12 +28,16 @@ pub struct Report {
     pub readiness_by_level: IndexMap<String, f64>,
     /// The ratings used, by skill id (aliases resolved).
     pub ratings: BTreeMap<String, u8>,
-    /// Skills below the required level, ranked.
+    /// Skills below the required level, ranked; only the first N with `--top N`.
     pub gaps: Vec<Gap>,
+    /// How many gaps there are when `--top` cut the list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gaps_total: Option<usize>,
     /// Skills at or above a non-zero required level, ranked.
     pub strengths: Vec<Strength>,
-    /// Next steps ranked by how much gap they close, then one action per
-    /// top gap that no step develops.
+    /// Next steps ranked by the priority of the (top) gaps they develop, then
+    /// one action per top gap that no step develops, then the guide's steps
+    /// that name no skill.
     pub plan: Vec<PlanItem>,
     /// Skills of the guide with no rating (scored as `assumed_unrated`).
     pub unrated: Vec<String>,
@@ -61,55 +67,6 @@ pub struct GuideRef {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct Gap {
-    pub rank: usize,
-    pub id: String,
-    pub name: String,
-    pub rating: u8,
-    pub required: u8,
-    pub gap: u8,
-    pub importance: u8,
-    pub often_missing: bool,
-    /// gap × importance × (1.5 if often missing).
-    pub priority: f64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct Strength {
-    pub rank: usize,
-    pub id: String,
-    pub name: String,
-    pub rating: u8,
-    pub required: u8,
-    /// rating − required.
-    pub surplus: u8,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct PlanItem {
-    pub rank: usize,
-    /// The next step's id, or `raise-SKILL` for an action on a gap no step develops.
-    pub id: String,
-    pub kind: PlanKind,
-    pub text: String,
-    /// Skills this item develops.
-    pub skills: Vec<String>,
-    /// Sum of the priorities of the gaps it develops.
-    pub score: f64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resource: Option<crate::guide::model::Resource>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum PlanKind {
-    /// One of the guide's recommended next steps.
-    Step,
-    /// "Raise SKILL from a to r", for a top gap no step develops.
-    Action,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SalaryRange {
     pub currency: String,
     pub min: u64,
@@ -117,7 +74,8 @@ pub struct SalaryRange {
 }
 
 impl Report {
-    /// Scores `ratings` against `guide` and assembles the report.
+    /// Scores `ratings` against `guide` and assembles the report. With
+    /// `top`, the report holds only the first `top` gaps and a plan for them.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         guide: &crate::guide::Guide,
@@ -155,7 +113,8 @@ impl Report {
             readiness: s.readiness,
             readiness_by_level: s.readiness_by_level,
             ratings,
-            gaps: s.gaps,
+            gaps_total: top.filter(|&n| n < s.gaps.len()).map(|_| s.gaps.len()),
+            gaps: s.gaps.into_iter().take(top.unwrap_or(usize::MAX)).collect(),
             strengths: s.strengths,
             plan: s.plan,
             unrated: s.unrated,

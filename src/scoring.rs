@@ -7,8 +7,82 @@ use std::collections::{BTreeMap, HashSet};
 
 use indexmap::IndexMap;
 
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
 use crate::guide::Guide;
-use crate::report::{Gap, PlanItem, PlanKind, Strength};
+use crate::guide::model::Resource;
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Gap {
+    pub rank: usize,
+    pub id: String,
+    pub name: String,
+    pub rating: u8,
+    pub required: u8,
+    pub gap: u8,
+    pub importance: u8,
+    pub often_missing: bool,
+    /// gap × importance × (1.5 if often missing).
+    pub priority: f64,
+    /// No rating was given: `rating` is the assumed one (`--assume-unrated`, else 0).
+    #[serde(default)]
+    pub unrated: bool,
+    /// The guide's resources for this skill.
+    #[serde(default)]
+    pub resources: Vec<Resource>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Strength {
+    pub rank: usize,
+    pub id: String,
+    pub name: String,
+    pub rating: u8,
+    pub required: u8,
+    /// rating − required.
+    pub surplus: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct PlanItem {
+    pub rank: usize,
+    /// The next step's id, or `raise-SKILL` for an action on a gap no step develops.
+    pub id: String,
+    pub kind: PlanKind,
+    pub text: String,
+    /// Skills this item develops, as the guide lists them.
+    pub skills: Vec<String>,
+    /// The gaps among them, in rank order, with where each starts and
+    /// where it must get to.
+    #[serde(default)]
+    pub gaps: Vec<PlanGap>,
+    /// What ranks the plan: the sum of the priorities of its gaps. Steps
+    /// share gaps, so these do not add up to anything.
+    pub score: f64,
+    /// For an action: the skill's first resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource: Option<Resource>,
+}
+
+/// A gap a plan item develops.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct PlanGap {
+    pub id: String,
+    pub name: String,
+    /// The rating now (the assumed one when unrated).
+    pub from: u8,
+    /// The rating the level requires.
+    pub to: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum PlanKind {
+    /// One of the guide's recommended next steps.
+    Step,
+    /// "Raise SKILL from a to r", for a top gap no step develops.
+    Action,
+}
 
 /// The scored part of a report.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,6 +142,8 @@ pub fn score(
                 importance: s.importance.0,
                 often_missing: s.often_missing,
                 priority: f64::from(p) / 2.0,
+                unrated: !ratings.contains_key(&s.id),
+                resources: s.resources.clone(),
             }
         })
         .collect();
@@ -116,23 +192,30 @@ fn plan(
     level: &str,
     rating: &dyn Fn(&str) -> u8,
 ) -> Vec<PlanItem> {
-    let priority_of = |id: &str| {
-        (guide.skills.iter())
-            .position(|s| s.id == id)
-            .map_or(0, |i| half(i).0)
+    let plan_gap = |i: usize| {
+        let s = &guide.skills[i];
+        PlanGap {
+            id: s.id.clone(),
+            name: s.name.clone(),
+            from: rating(&s.id),
+            to: s.required_at(level),
+        }
     };
-    let mut steps: Vec<(u32, usize)> = (guide.next_steps.iter().enumerate())
+    // Each step's top gaps, in rank order, and the sum of their priorities.
+    let mut steps: Vec<(u32, usize, Vec<usize>)> = (guide.next_steps.iter().enumerate())
+        .filter(|(_, step)| !step.skills.is_empty())
         .map(|(n, step)| {
-            let unique: HashSet<&str> = step.skills.iter().map(String::as_str).collect();
-            (unique.into_iter().map(priority_of).sum::<u32>(), n)
+            let gaps: Vec<usize> = (top_gaps.iter().copied())
+                .filter(|&i| step.skills.contains(&guide.skills[i].id))
+                .collect();
+            (gaps.iter().map(|&i| half(i).0).sum::<u32>(), n, gaps)
         })
-        .filter(|(score, _)| *score > 0)
+        .filter(|(score, _, _)| *score > 0)
         .collect();
     // Stable sort keeps the guide's order among equal scores.
     steps.sort_by_key(|s| std::cmp::Reverse(s.0));
-    let mut items: Vec<PlanItem> = steps
-        .iter()
-        .map(|&(score, n)| {
+    let mut items: Vec<PlanItem> = (steps.into_iter())
+        .map(|(score, n, gaps)| {
             let step = &guide.next_steps[n];
             PlanItem {
                 rank: 0,
@@ -140,6 +223,7 @@ fn plan(
                 kind: PlanKind::Step,
                 text: step.text.clone(),
                 skills: step.skills.clone(),
+                gaps: gaps.into_iter().map(plan_gap).collect(),
                 score: f64::from(score) / 2.0,
                 resource: None,
             }
@@ -164,8 +248,23 @@ fn plan(
                 s.required_at(level)
             ),
             skills: vec![s.id.clone()],
+            gaps: vec![plan_gap(i)],
             score: f64::from(half(i).0) / 2.0,
             resource: s.resources.first().cloned(),
+        });
+    }
+    // Steps that develop no skill (say, "update your resume") come last,
+    // in the guide's order.
+    for step in guide.next_steps.iter().filter(|s| s.skills.is_empty()) {
+        items.push(PlanItem {
+            rank: 0,
+            id: step.id.clone(),
+            kind: PlanKind::Step,
+            text: step.text.clone(),
+            skills: Vec::new(),
+            gaps: Vec::new(),
+            score: 0.0,
+            resource: None,
         });
     }
     for (n, item) in items.iter_mut().enumerate() {

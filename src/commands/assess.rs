@@ -108,13 +108,15 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         }
     }
 
+    // History keeps the whole report; `--top` shortens only what is shown.
+    let assume = args.assume_unrated.unwrap_or(0);
     let report = Report::new(
         guide,
         loaded.origin.to_string(),
         &level,
         ratings,
-        args.assume_unrated.unwrap_or(0),
-        args.top,
+        assume,
+        None,
         now(),
     );
     if !args.no_save {
@@ -131,17 +133,26 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
             output::message("saved ", &saved.display().to_string());
         }
     }
-    let color = output::use_color(g.color);
+    let shown = match args.top {
+        Some(_) => Report::new(
+            guide,
+            report.guide.source.clone(),
+            &level,
+            report.ratings.clone(),
+            assume,
+            args.top,
+            report.generated_at.clone(),
+        ),
+        None => report,
+    };
     let text = match args.format {
-        ReportFormat::Table => render::report::table_text(&report, args.top, color),
-        ReportFormat::Markdown => render::report::markdown(&report, args.top),
-        ReportFormat::Json => {
-            let mut shown = report.clone();
-            if let Some(n) = args.top {
-                shown.gaps.truncate(n);
-            }
-            crate::render::json::to_string(&shown)
-        }
+        ReportFormat::Table => render::report::table_text(
+            &shown,
+            output::width_of(output::Stream::Stdout),
+            output::use_color(g.color),
+        ),
+        ReportFormat::Markdown => render::report::markdown(&shown),
+        ReportFormat::Json => crate::render::json::to_string(&shown),
     };
     output::print(&text)
 }

@@ -53,7 +53,10 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
     let d = diff(&old, &new, guide.as_ref().map(|l| &l.guide));
     let text = match args.format {
         ReportFormat::Json => render::json::to_string(&d),
-        ReportFormat::Table => render::analysis::diff_text(&d, false),
+        ReportFormat::Table => render::text::fit_lines(
+            &render::analysis::diff_text(&d, false),
+            output::width_of(output::Stream::Stdout),
+        ),
         ReportFormat::Markdown => render::analysis::diff_text(&d, true),
     };
     output::print(&text)

@@ -47,16 +47,25 @@ fn list(g: &Global, library: &Library, format: ListFormat) -> Result<()> {
             "guides": rows,
         })),
         ListFormat::Table => {
-            let mut t = render::table(&["Id", "Title", "Skills", "Source"]);
+            use render::grid::{Column, Grid};
+            let mut t = Grid::new(vec![
+                Column::left("Id"),
+                Column::left("Title").wrap(),
+                Column::right("Skills"),
+                Column::left("Source").wrap(),
+            ]);
             for r in &rows {
-                t.add_row(vec![
-                    clean(&r.id).into_owned(),
-                    clean(&r.title).into_owned(),
-                    r.skills.to_string(),
-                    clean(&r.source).into_owned(),
+                t.row(vec![
+                    clean(&r.id).into(),
+                    clean(&r.title).into(),
+                    r.skills.into(),
+                    clean(&r.source).into(),
                 ]);
             }
-            format!("{t}\n")
+            format!(
+                "{}\n",
+                t.render(output::width_of(output::Stream::Stdout), false)
+            )
         }
     };
     output::print(&text)
@@ -66,7 +75,11 @@ fn show(library: &Library, role: &str, format: ShowFormat) -> Result<()> {
     let loaded = library.find(role)?;
     let g = &loaded.guide;
     let text = match format {
-        ShowFormat::Table => render::guide::table_text(g, &loaded.origin.to_string()),
+        ShowFormat::Table => render::guide::table_text(
+            g,
+            &loaded.origin.to_string(),
+            output::width_of(output::Stream::Stdout),
+        ),
         ShowFormat::Markdown => render::guide::markdown(g),
         ShowFormat::Json => render::json::to_string(g),
         ShowFormat::Yaml => yaml(g),

@@ -46,7 +46,9 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
             "schema_version": 1,
             "assessments": entries,
         })),
-        ReportFormat::Table => render::analysis::history_table(&entries),
+        ReportFormat::Table => {
+            render::analysis::history_table(&entries, output::width_of(output::Stream::Stdout))
+        }
         ReportFormat::Markdown => render::analysis::history_markdown(&entries),
     };
     output::print(&text)

@@ -49,7 +49,9 @@ pub fn run(g: &Global, args: MatchArgs) -> Result<()> {
     let report = rank(&guides, &ratings, args.level.as_deref(), last);
     let text = match args.format {
         ReportFormat::Json => render::json::to_string(&report),
-        ReportFormat::Table => render::analysis::match_table(&report),
+        ReportFormat::Table => {
+            render::analysis::match_table(&report, output::width_of(output::Stream::Stdout))
+        }
         ReportFormat::Markdown => render::analysis::match_markdown(&report),
     };
     output::print(&text)

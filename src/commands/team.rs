@@ -43,8 +43,13 @@ pub fn run(g: &Global, args: TeamArgs) -> Result<()> {
         .map_err(Error::Usage)?;
     let text = match args.format {
         ReportFormat::Json => render::json::to_string(&team),
-        ReportFormat::Table => render::analysis::team_text(&team, args.min_group, false),
-        ReportFormat::Markdown => render::analysis::team_text(&team, args.min_group, true),
+        ReportFormat::Table => render::analysis::team_text(
+            &team,
+            args.min_group,
+            false,
+            output::width_of(output::Stream::Stdout),
+        ),
+        ReportFormat::Markdown => render::analysis::team_text(&team, args.min_group, true, None),
     };
     output::print(&text)
 }

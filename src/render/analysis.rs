@@ -2,8 +2,10 @@
 
 use std::fmt::Write;
 
+use super::grid::{Column, Grid};
+use super::md;
+use super::page::Page;
 use super::text::clean;
-use super::{md, table};
 use crate::analysis::diff::Diff;
 use crate::analysis::matching::{MatchReport, Relation};
 use crate::analysis::team::Team;
@@ -34,43 +36,46 @@ fn unrated_hint(m: &MatchReport) -> String {
     out
 }
 
-pub fn match_table(m: &MatchReport) -> String {
-    let mut out = String::new();
+pub fn match_table(m: &MatchReport, width: Option<usize>) -> String {
+    let mut p = Page::new(width, false);
     if let Some(last) = &m.relative_to {
-        let _ = writeln!(
-            out,
-            "Relations are to {}, the guide assessed last.",
-            clean(last)
+        p.para(
+            &format!("Relations are to {}, the guide assessed last.", clean(last)),
+            "",
+            "",
         );
     }
-    let mut t = table(&[
-        "#",
-        "Role",
-        "Level",
-        "Readiness",
-        "Unrated",
-        "Top gaps",
-        "Relation",
+    let mut t = Grid::new(vec![
+        Column::right("#"),
+        Column::left("Role").wrap(),
+        Column::left("Level").drop(1),
+        Column::right("Ready"),
+        Column::right("Unrated").drop(0),
+        Column::left("Top gaps").wrap(),
+        Column::left("Relation").drop(2),
     ]);
     for x in &m.matches {
-        t.add_row(vec![
-            x.rank.to_string(),
-            format!("{} ({})", clean(&x.title), clean(&x.id)),
-            clean(&x.level).into_owned(),
-            format!("{:.1}%", x.readiness),
-            x.unrated.to_string(),
-            clean(&x.top_gaps.join(", ")).into_owned(),
-            relation(x.relation).to_string(),
+        t.row(vec![
+            x.rank.into(),
+            format!("{} ({})", clean(&x.title), clean(&x.id)).into(),
+            clean(&x.level).into(),
+            format!("{:.1}%", x.readiness).into(),
+            x.unrated.into(),
+            clean(&x.top_gaps.join(", ")).into(),
+            relation(x.relation).into(),
         ]);
     }
-    for i in [0, 3, 4] {
-        if let Some(c) = t.column_mut(i) {
-            c.set_cell_alignment(comfy_table::CellAlignment::Right);
-        }
+    p.grid(&t);
+    p.para(
+        "Ready: readiness at the level, the share of its importance-weighted \
+         requirements your ratings meet; unrated skills count as 0.",
+        "",
+        "",
+    );
+    for line in unrated_hint(m).lines() {
+        p.para(line, "", "  ");
     }
-    let _ = writeln!(out, "{t}");
-    out.push_str(&unrated_hint(m));
-    out
+    p.finish()
 }
 
 pub fn match_markdown(m: &MatchReport) -> String {
@@ -104,21 +109,37 @@ pub fn match_markdown(m: &MatchReport) -> String {
     out
 }
 
-pub fn history_table(entries: &[Entry]) -> String {
+pub fn history_table(entries: &[Entry], width: Option<usize>) -> String {
     if entries.is_empty() {
         return "No saved assessments yet.\n".into();
     }
-    let mut t = table(&["Date", "Guide", "Level", "Readiness", "File"]);
+    let mut t = Grid::new(vec![
+        Column::left("Date"),
+        Column::left("Guide").wrap(),
+        Column::left("Level"),
+        Column::right("Ready"),
+        Column::left("File").drop(0),
+    ]);
+    let path = |f: &str| std::path::Path::new(f).to_path_buf();
     for e in entries {
-        t.add_row(vec![
-            clean(&e.generated_at).into_owned(),
-            clean(&e.guide).into_owned(),
-            clean(&e.level).into_owned(),
-            format!("{:.1}%", e.readiness),
-            clean(&e.file).into_owned(),
+        let file = path(&e.file);
+        let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+        t.row(vec![
+            clean(&e.generated_at).into(),
+            clean(&e.guide).into(),
+            clean(&e.level).into(),
+            format!("{:.1}%", e.readiness).into(),
+            clean(&name.unwrap_or_default()).into(),
         ]);
     }
-    format!("{t}\n")
+    let mut p = Page::new(width, false);
+    p.grid(&t);
+    // The directory once, on a line of its own, so it can be copied whole.
+    if let Some(dir) = path(&entries[0].file).parent() {
+        p.line("Files in:");
+        p.line(&format!("  {}", clean(&dir.display().to_string())));
+    }
+    p.finish()
 }
 
 pub fn history_markdown(entries: &[Entry]) -> String {
@@ -205,17 +226,18 @@ fn people(n: usize) -> String {
     }
 }
 
-pub fn team_text(t: &Team, min_group: usize, markdown: bool) -> String {
+pub fn team_text(t: &Team, min_group: usize, markdown: bool, width: Option<usize>) -> String {
     let esc = |s: &str| super::escaped(s, markdown);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
+    let title = format!(
         "{}{} at {}: {}\n",
         if markdown { "# " } else { "" },
         esc(&t.guide),
         esc(&t.level),
         people(t.people)
     );
+    out.push_str(&super::text::fit_lines(&title, width));
+    out.push('\n');
     let rows: Vec<Vec<String>> = t
         .skills
         .iter()
@@ -230,7 +252,7 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool) -> String {
         })
         .collect();
     let header = ["Skill", "Required", "Median", "Range", "Below required"];
-    out.push_str(&grid(&header, &rows, markdown));
+    out.push_str(&grid(&header, &rows, markdown, width));
     let _ = writeln!(
         out,
         "\n{}Team gaps (summed priority)",
@@ -241,7 +263,12 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool) -> String {
         .iter()
         .map(|g| vec![g.rank.to_string(), esc(&g.id), format!("{:.1}", g.priority)])
         .collect();
-    out.push_str(&grid(&["#", "Skill", "Priority"], &gap_rows, markdown));
+    out.push_str(&grid(
+        &["#", "Skill", "Priority"],
+        &gap_rows,
+        markdown,
+        width,
+    ));
     match &t.grid {
         Some(g) => {
             let _ = writeln!(
@@ -261,7 +288,7 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool) -> String {
                     row
                 })
                 .collect();
-            out.push_str(&grid(&header, &rows, markdown));
+            out.push_str(&grid(&header, &rows, markdown, width));
         }
         None => {
             let _ = writeln!(
@@ -274,8 +301,8 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool) -> String {
     out
 }
 
-/// A comfy-table, or a markdown table.
-fn grid(header: &[&str], rows: &[Vec<String>], markdown: bool) -> String {
+/// A table fitted to `width`, or a markdown table.
+fn grid(header: &[&str], rows: &[Vec<String>], markdown: bool, width: Option<usize>) -> String {
     if markdown {
         let mut out = format!(
             "\n| {} |\n|{}\n",
@@ -287,10 +314,18 @@ fn grid(header: &[&str], rows: &[Vec<String>], markdown: bool) -> String {
         }
         out
     } else {
-        let mut t = table(header);
+        // The first column names a skill and may wrap; numbers do not.
+        let mut t = Grid::new(
+            (header.iter().enumerate())
+                .map(|(i, h)| match i {
+                    0 => Column::left(h).wrap(),
+                    _ => Column::right(h),
+                })
+                .collect(),
+        );
         for r in rows {
-            t.add_row(r.clone());
+            t.row(r.iter().map(|c| c.as_str().into()).collect());
         }
-        format!("{t}\n")
+        format!("{}\n", t.render(width, false))
     }
 }

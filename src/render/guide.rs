@@ -2,8 +2,10 @@
 
 use std::fmt::Write;
 
+use super::grid::{Column, Grid, Text};
+use super::md;
+use super::page::Page;
 use super::text::clean;
-use super::{md, table};
 use crate::guide::Guide;
 use crate::guide::model::Category;
 
@@ -44,86 +46,131 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-pub fn table_text(g: &Guide, origin: &str) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{} ({})", clean(&g.title), clean(&g.id));
-    let _ = writeln!(out, "{}", clean(&g.summary));
+/// The guide for a terminal `width` columns wide (`None`: natural width).
+pub fn table_text(g: &Guide, origin: &str, width: Option<usize>) -> String {
+    let mut p = Page::new(width, false);
+    p.title(&format!("{} ({})", clean(&g.title), clean(&g.id)));
+    p.para(&clean(&g.summary), "", "");
     let source = g.source.as_deref().map(clean).unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "levels: {}   source: {}   from: {}",
-        clean(&g.levels.join(", ")),
-        if source.is_empty() { "-" } else { &source },
-        clean(origin)
+    p.para(
+        &format!(
+            "levels: {}   source: {}   from: {}",
+            clean(&g.levels.join(", ")),
+            if source.is_empty() { "-" } else { &source },
+            clean(origin)
+        ),
+        "",
+        "  ",
     );
 
-    section(&mut out, "Responsibilities");
-    for r in &g.responsibilities {
-        let _ = writeln!(out, "  • {}", clean(r));
-    }
-
-    section(&mut out, "Skills");
-    let mut header = vec!["Skill", "Id", "Category", "Importance", "Often missing"];
-    header.extend(g.levels.iter().map(String::as_str));
-    let mut t = table(&header);
-    for s in &g.skills {
-        let mut row = vec![
-            clean(&s.name).into_owned(),
-            clean(&s.id).into_owned(),
-            category(s.category).to_string(),
-            s.importance.0.to_string(),
-            if s.often_missing { "yes" } else { "" }.to_string(),
-        ];
-        row.extend(g.levels.iter().map(|l| s.required_at(l).to_string()));
-        t.add_row(row);
-    }
-    for i in (3..header.len()).filter(|&i| i != 4) {
-        if let Some(c) = t.column_mut(i) {
-            c.set_cell_alignment(comfy_table::CellAlignment::Right);
+    if !g.responsibilities.is_empty() {
+        p.heading("Responsibilities");
+        for r in &g.responsibilities {
+            p.para(&clean(r), "  • ", "    ");
         }
     }
-    let _ = writeln!(out, "{t}");
 
-    section(&mut out, "Next steps");
-    for (i, step) in g.next_steps.iter().enumerate() {
-        let _ = writeln!(out, "  {}. {}", i + 1, clean(&step.text));
-        let _ = writeln!(out, "     develops: {}", clean(&step.skills.join(", ")));
+    p.heading("Skills");
+    // Level names as headers when they fit, else numbers and a key.
+    let named = skills_grid(g, false);
+    if named.fits(width) {
+        p.grid(&named);
+    } else {
+        p.grid(&skills_grid(g, true));
+        let key: Vec<String> = (g.levels.iter().enumerate())
+            .map(|(i, l)| format!("{} {}", i + 1, clean(l)))
+            .collect();
+        p.para(&format!("Levels: {}.", key.join(", ")), "", "  ");
+    }
+    p.para(
+        "Imp: importance, 1–5. ⚑: often missing in this role. The level \
+         columns give the rating each level requires, 0–5.",
+        "",
+        "",
+    );
+
+    if !g.next_steps.is_empty() {
+        p.heading("Next steps");
+        for (i, step) in g.next_steps.iter().enumerate() {
+            p.para(&clean(&step.text), &format!("{:>3}. ", i + 1), "     ");
+            if !step.skills.is_empty() {
+                p.para(
+                    &clean(&step.skills.join(", ")),
+                    "     develops: ",
+                    "       ",
+                );
+            }
+        }
     }
     if !g.development_suggestions.is_empty() {
-        section(&mut out, "Development suggestions");
+        p.heading("Development suggestions");
         for d in &g.development_suggestions {
-            let _ = writeln!(out, "  • {}", clean(d));
+            p.para(&clean(d), "  • ", "    ");
         }
     }
-    section(&mut out, "Career paths");
-    let _ = writeln!(out, "  leads to:    {}", list_or_dash(&g.career.leads_to));
-    let _ = writeln!(
-        out,
-        "  transitions: {}",
-        list_or_dash(&g.career.transitions)
+    p.heading("Career paths");
+    p.para(
+        &list_or_dash(&g.career.leads_to),
+        "  leads to:    ",
+        "               ",
+    );
+    p.para(
+        &list_or_dash(&g.career.transitions),
+        "  transitions: ",
+        "               ",
     );
     if let Some(m) = &g.market {
-        section(&mut out, "Market");
+        p.heading("Market");
         for level in &g.levels {
             if let Some(s) = salary_text(g, level) {
-                let _ = writeln!(out, "  salary {}: {s}", clean(level));
+                p.para(&format!("salary {}: {s}", clean(level)), "  ", "    ");
             }
         }
         if let Some(d) = &m.demand {
-            let _ = writeln!(out, "  demand: {}", clean(d));
+            p.para(&clean(d), "  demand: ", "    ");
         }
         if !m.employers.is_empty() {
-            let _ = writeln!(out, "  employers: {}", list_or_dash(&m.employers));
+            p.para(&list_or_dash(&m.employers), "  employers: ", "    ");
         }
         if !m.sectors.is_empty() {
-            let _ = writeln!(out, "  sectors: {}", list_or_dash(&m.sectors));
+            p.para(&list_or_dash(&m.sectors), "  sectors: ", "    ");
         }
     }
-    out
+    p.finish()
 }
 
-fn section(out: &mut String, title: &str) {
-    let _ = writeln!(out, "\n{title}");
+/// The skills table; `numbered` puts level numbers in the headers instead of names.
+fn skills_grid(g: &Guide, numbered: bool) -> Grid {
+    let headers: Vec<String> = (g.levels.iter().enumerate())
+        .map(|(i, l)| {
+            if numbered {
+                (i + 1).to_string()
+            } else {
+                clean(l).into_owned()
+            }
+        })
+        .collect();
+    let mut columns = vec![
+        Column::left("Skill").wrap(),
+        Column::left("Id").wrap().drop(1),
+        Column::left("Category").drop(0),
+        Column::right("Imp"),
+        Column::left("⚑"),
+    ];
+    columns.extend(headers.iter().map(|h| Column::right(h)));
+    let mut t = Grid::new(columns);
+    for s in &g.skills {
+        let mut row: Vec<Text> = vec![
+            clean(&s.name).into(),
+            clean(&s.id).into(),
+            category(s.category).into(),
+            s.importance.0.into(),
+            if s.often_missing { "⚑" } else { "" }.into(),
+        ];
+        row.extend(g.levels.iter().map(|l| s.required_at(l).into()));
+        t.row(row);
+    }
+    t
 }
 
 fn list_or_dash(items: &[String]) -> String {

@@ -2,21 +2,12 @@
 //! JSON is serde_json of the same types.
 
 pub mod analysis;
+pub mod grid;
 pub mod guide;
 pub mod json;
+pub mod page;
 pub mod report;
 pub mod text;
-
-use comfy_table::{ContentArrangement, Table, presets};
-
-/// A table in the house style.
-pub fn table(header: &[&str]) -> Table {
-    let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners())
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(header.iter().copied());
-    t
-}
 
 /// Text for a terminal ([`text::clean`]) or for markdown ([`md`]).
 pub fn escaped(s: &str, markdown: bool) -> String {

@@ -2,14 +2,14 @@
 
 use std::fmt::Write;
 
-use comfy_table::{Cell, CellAlignment, Color};
-
+use super::grid::{Column, Grid, Text};
 use super::guide::salary_range;
+use super::md;
+use super::page::Page;
 use super::text::clean;
-use super::{md, table};
-use crate::report::{PlanKind, Report};
+use crate::report::{Gap, PlanKind, Report, Strength};
 
-/// Five cells: rating filled, the shortfall to the requirement hollow, the rest dotted.
+/// Five cells: rating filled, the shortfall to the requirement shaded, the rest dotted.
 pub fn bar(rating: u8, required: u8) -> String {
     (1..=5)
         .map(|i| {
@@ -54,118 +54,214 @@ fn salary_line(r: &Report) -> Option<String> {
     Some(salary_range(&s.currency, s.min, s.max))
 }
 
-pub fn table_text(r: &Report, top: Option<usize>, color: bool) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{}", header(r));
+/// "Gaps (3 of 9)", or "Gaps (9)".
+fn gaps_heading(r: &Report) -> String {
+    match r.gaps_total {
+        Some(total) => format!("Gaps ({} of {total})", r.gaps.len()),
+        None => format!("Gaps ({})", r.gaps.len()),
+    }
+}
+
+/// What the gap table's figures and glyphs mean.
+fn legend(r: &Report, imp: bool, bars: bool) -> String {
+    let mut legend = String::from(if imp {
+        "Priority = gap × importance (Imp, 1–5)"
+    } else {
+        "Priority = gap × importance (1–5)"
+    });
+    if r.gaps.iter().any(|g| g.often_missing) {
+        legend.push_str(", × 1.5 when ⚑ often missing in this role");
+    }
+    legend.push('.');
+    if r.gaps.iter().any(|g| g.unrated) {
+        let _ = write!(legend, " – unrated, scored as {}.", r.assumed_unrated);
+    }
+    if bars {
+        legend.push_str(" Bar: █ rated, ░ short of what the level needs, · beyond it.");
+    }
+    legend
+}
+
+/// The rating as shown: `–` when none was given.
+fn rated(g: &Gap) -> String {
+    if g.unrated {
+        "–".into()
+    } else {
+        g.rating.to_string()
+    }
+}
+
+/// `API Design 1 → 3, Observability – → 3`.
+fn plan_gaps(gaps: &[crate::report::PlanGap], r: &Report) -> String {
+    let from = |p: &crate::report::PlanGap| {
+        if r.unrated.contains(&p.id) {
+            "–".to_string()
+        } else {
+            p.from.to_string()
+        }
+    };
+    // No-break spaces keep "1 → 3" together when the line wraps.
+    (gaps.iter())
+        .map(|p| format!("{} {}\u{a0}→\u{a0}{}", clean(&p.name), from(p), p.to))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The strengths above the requirement, and the names of those that just meet it.
+fn strengths(r: &Report) -> (Vec<&Strength>, Vec<&Strength>) {
+    r.strengths.iter().partition(|s| s.surplus > 0)
+}
+
+/// The report for a terminal `width` columns wide (`None`: natural width).
+pub fn table_text(r: &Report, width: Option<usize>, color: bool) -> String {
+    let mut p = Page::new(width, color);
+    p.title(&header(r));
     if let Some(n) = unrated_note(r) {
-        let _ = writeln!(out, "{n}");
+        p.para(&n, "", "  ");
     }
 
-    let shown = top.unwrap_or(usize::MAX).min(r.gaps.len());
     if r.gaps.is_empty() {
-        let _ = writeln!(out, "\nNo gaps at this level.");
+        p.heading("No gaps at this level.");
     } else {
-        let _ = writeln!(out, "\nGaps ({} of {})", shown, r.gaps.len());
-        let mut t = table(&[
-            "#",
-            "Skill",
-            "Rating",
-            "Required",
-            "Gap",
-            "Importance",
-            "Priority",
-            "Rating vs required",
+        p.heading(&gaps_heading(r));
+        let mut t = Grid::new(vec![
+            Column::right("#"),
+            Column::left("Skill").wrap(),
+            Column::right("Rated"),
+            Column::right("Needs"),
+            Column::right("Gap").drop(1),
+            Column::right("Imp").drop(2),
+            Column::right("Priority"),
+            Column::left("Bar").drop(0),
         ]);
-        if color {
-            t.enforce_styling();
-        }
-        for g in &r.gaps[..shown] {
+        for g in &r.gaps {
             let mut name = clean(&g.name).into_owned();
             if g.often_missing {
                 name.push_str(" ⚑");
             }
-            let bar_cell = Cell::new(bar(g.rating, g.required));
-            t.add_row(vec![
-                Cell::new(g.rank),
-                Cell::new(name),
-                Cell::new(g.rating),
-                Cell::new(g.required),
-                Cell::new(g.gap),
-                Cell::new(g.importance),
-                Cell::new(format!("{:.1}", g.priority)),
-                if color {
-                    bar_cell.fg(Color::Yellow)
-                } else {
-                    bar_cell
-                },
+            let priority = Text::from(format!("{:.1}", g.priority));
+            // The three largest gaps stand out, as errors do in cargo.
+            let (name, priority) = if g.rank <= 3 {
+                (Text::from(name).red(), priority.red().bold())
+            } else {
+                (Text::from(name), priority)
+            };
+            t.row(vec![
+                g.rank.into(),
+                name,
+                rated(g).into(),
+                g.required.into(),
+                g.gap.into(),
+                g.importance.into(),
+                priority,
+                bar(g.rating, g.required).into(),
             ]);
         }
-        for i in [0, 2, 3, 4, 5, 6] {
-            if let Some(c) = t.column_mut(i) {
-                c.set_cell_alignment(CellAlignment::Right);
-            }
-        }
-        let _ = writeln!(out, "{t}");
-        if r.gaps[..shown].iter().any(|g| g.often_missing) {
-            let _ = writeln!(out, "⚑ often missing in this role: its gap weighs 1.5×");
-        }
+        p.grid(&t);
+        p.para(
+            &legend(r, t.shows("Imp", width), t.shows("Bar", width)),
+            "",
+            "",
+        );
     }
 
-    if !r.strengths.is_empty() {
-        let _ = writeln!(out, "\nStrengths");
-        for s in &r.strengths {
-            let _ = writeln!(
-                out,
-                "  {} {}  {} (needs {})",
-                bar(s.rating, s.required),
-                clean(&s.name),
-                s.rating,
-                s.required
+    let (above, met) = strengths(r);
+    if !above.is_empty() {
+        p.heading(&format!("Strengths (above what {} needs)", clean(&r.level)));
+        for s in &above {
+            p.para(
+                &format!("{} {} (needs {})", clean(&s.name), s.rating, s.required),
+                "  ",
+                "    ",
             );
         }
+    }
+    if !met.is_empty() {
+        let names: Vec<_> = met.iter().map(|s| clean(&s.name)).collect();
+        p.blank();
+        p.para(
+            &format!("Meets what {} needs: {}", clean(&r.level), names.join(", ")),
+            "",
+            "  ",
+        );
     }
 
     if !r.plan.is_empty() {
-        let _ = writeln!(out, "\nPlan");
-        for p in &r.plan {
-            let _ = writeln!(out, "  {}. {}", p.rank, clean(&p.text));
-            let mut detail = format!(
-                "     closes {:.1} of priority: {}",
-                p.score,
-                clean(&p.skills.join(", "))
-            );
-            if let Some(res) = &p.resource {
-                detail.push_str(&format!(
-                    "\n     see {} <{}>",
-                    clean(&res.title),
-                    clean(&res.url)
-                ));
+        p.heading("Plan");
+        for item in &r.plan {
+            let rank = format!("{:>3}. ", item.rank);
+            p.para(&clean(&item.text), &rank, "     ");
+            if item.kind == PlanKind::Step && !item.gaps.is_empty() {
+                p.para(&plan_gaps(&item.gaps, r), "     develops: ", "       ");
             }
-            if p.kind == PlanKind::Action {
-                detail.push_str("  (no next step covers it)");
+            if item.kind == PlanKind::Action {
+                p.para("(no next step of the guide develops it)", "     ", "     ");
             }
-            let _ = writeln!(out, "{detail}");
-        }
-    }
-    if !r.development_suggestions.is_empty() {
-        let _ = writeln!(out, "\nDevelopment suggestions");
-        for d in &r.development_suggestions {
-            let _ = writeln!(out, "  • {}", clean(d));
         }
     }
 
-    let _ = writeln!(out, "\nReadiness by level");
+    let with_links: Vec<&Gap> = r.gaps.iter().filter(|g| !g.resources.is_empty()).collect();
+    if !with_links.is_empty() {
+        p.heading("Resources");
+        for g in with_links {
+            p.para(&clean(&g.name), "  ", "    ");
+            for res in &g.resources {
+                p.para(&clean(&res.title), "    ", "    ");
+                p.line(&format!("      {}", clean(&res.url)));
+            }
+        }
+    }
+
+    if !r.development_suggestions.is_empty() {
+        p.heading("Development suggestions");
+        for d in &r.development_suggestions {
+            p.para(&clean(d), "  • ", "    ");
+        }
+    }
+
+    p.heading("Readiness by level");
+    let pad = (r.readiness_by_level.keys())
+        .map(|l| textwrap::core::display_width(&clean(l)))
+        .max()
+        .unwrap_or(0);
     for (level, x) in &r.readiness_by_level {
         let mark = if *level == r.level { "  ◀" } else { "" };
-        let _ = writeln!(out, "  {:<12} {:>6}{mark}", clean(level), pct(*x));
+        let level = clean(level);
+        let fill = " ".repeat(pad - textwrap::core::display_width(&level));
+        p.line(&format!("  {level}{fill} {:>6}{mark}", pct(*x)));
     }
     if let Some(s) = salary_line(r) {
-        let _ = writeln!(out, "\nSalary range ({}): {s}", clean(&r.level));
+        p.blank();
+        p.para(
+            &format!("Salary range ({}): {s}", clean(&r.level)),
+            "",
+            "  ",
+        );
     }
-    out
+    p.finish()
 }
 
-pub fn markdown(r: &Report, top: Option<usize>) -> String {
+/// A markdown link when the URL is http(s) or mailto, else the text alone:
+/// a guide must not plant a `javascript:` link in someone's document.
+fn md_link(title: &str, url: &str) -> String {
+    let url = clean(url);
+    let scheme = url.split(':').next().unwrap_or("").to_ascii_lowercase();
+    if matches!(scheme.as_str(), "http" | "https" | "mailto") {
+        let dest: String = (url.chars())
+            .map(|c| match c {
+                ' ' => "%20".to_string(),
+                '<' => "%3C".to_string(),
+                '>' => "%3E".to_string(),
+                c => c.to_string(),
+            })
+            .collect();
+        format!("[{}](<{dest}>)", md(title))
+    } else {
+        format!("{} ({})", md(title), md(&url))
+    }
+}
+
+pub fn markdown(r: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -179,22 +275,21 @@ pub fn markdown(r: &Report, top: Option<usize>) -> String {
     if let Some(n) = unrated_note(r) {
         let _ = writeln!(out, "> {}\n", md(&n));
     }
-    let shown = top.unwrap_or(usize::MAX).min(r.gaps.len());
-    let _ = writeln!(out, "## Gaps\n");
     if r.gaps.is_empty() {
-        let _ = writeln!(out, "No gaps at this level.");
+        let _ = writeln!(out, "## Gaps\n\nNo gaps at this level.");
     } else {
+        let _ = writeln!(out, "## {}\n", gaps_heading(r));
         let _ = writeln!(
             out,
             "| # | Skill | Rating | Required | Gap | Importance | Often missing | Priority |\n|---:|---|---:|---:|---:|---:|---|---:|"
         );
-        for g in &r.gaps[..shown] {
+        for g in &r.gaps {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} | {:.1} |",
                 g.rank,
                 md(&g.name),
-                g.rating,
+                rated(g),
                 g.required,
                 g.gap,
                 g.importance,
@@ -202,10 +297,12 @@ pub fn markdown(r: &Report, top: Option<usize>) -> String {
                 g.priority
             );
         }
+        let _ = writeln!(out, "\n{}", md(&legend(r, true, false)));
     }
-    if !r.strengths.is_empty() {
-        let _ = writeln!(out, "\n## Strengths\n");
-        for s in &r.strengths {
+    let (above, met) = strengths(r);
+    if !above.is_empty() {
+        let _ = writeln!(out, "\n## Strengths (above what {} needs)\n", md(&r.level));
+        for s in &above {
             let _ = writeln!(
                 out,
                 "- {}: {} (needs {})",
@@ -215,20 +312,40 @@ pub fn markdown(r: &Report, top: Option<usize>) -> String {
             );
         }
     }
+    if !met.is_empty() {
+        let names: Vec<_> = met.iter().map(|s| md(&s.name)).collect();
+        let _ = writeln!(
+            out,
+            "\nMeets what {} needs: {}.",
+            md(&r.level),
+            names.join(", ")
+        );
+    }
     if !r.plan.is_empty() {
         let _ = writeln!(out, "\n## Plan\n");
-        for p in &r.plan {
-            let mut line = format!(
-                "{}. {} (closes {:.1}: {})",
-                p.rank,
-                md(&p.text),
-                p.score,
-                md(&p.skills.join(", "))
-            );
-            if let Some(res) = &p.resource {
-                line.push_str(&format!(" · see {} <{}>", md(&res.title), md(&res.url)));
+        for item in &r.plan {
+            let mut line = format!("{}. {}", item.rank, md(&item.text));
+            if item.kind == PlanKind::Step && !item.gaps.is_empty() {
+                let _ = write!(
+                    line,
+                    " (develops {})",
+                    md(&plan_gaps(&item.gaps, r).replace('\u{a0}', " "))
+                );
+            }
+            if let Some(res) = &item.resource {
+                let _ = write!(line, " · {}", md_link(&res.title, &res.url));
             }
             let _ = writeln!(out, "{line}");
+        }
+    }
+    let with_links: Vec<&Gap> = r.gaps.iter().filter(|g| !g.resources.is_empty()).collect();
+    if !with_links.is_empty() {
+        let _ = writeln!(out, "\n## Resources\n");
+        for g in with_links {
+            let links: Vec<String> = (g.resources.iter())
+                .map(|res| md_link(&res.title, &res.url))
+                .collect();
+            let _ = writeln!(out, "- {}: {}", md(&g.name), links.join(", "));
         }
     }
     if !r.development_suggestions.is_empty() {
@@ -257,5 +374,20 @@ mod tests {
         assert_eq!(super::bar(1, 3), "█░░··");
         assert_eq!(super::bar(0, 5), "░░░░░");
         assert_eq!(super::bar(4, 3), "████·");
+    }
+}
+
+#[cfg(test)]
+mod link_tests {
+    #[test]
+    fn only_web_and_mail_links_are_links() {
+        assert_eq!(
+            super::md_link("Docs", "https://example.org/a b"),
+            "[Docs](<https://example.org/a%20b>)"
+        );
+        assert_eq!(
+            super::md_link("x", "javascript:alert(1)"),
+            "x (javascript:alert(1))"
+        );
     }
 }

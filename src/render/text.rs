@@ -71,6 +71,26 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
     textwrap::fill(text, options)
 }
 
+/// Every line of `text` that is wider than `width` wrapped at spaces, its
+/// continuation lines indented two more than the line itself.
+pub fn fit_lines(text: &str, width: Option<usize>) -> String {
+    let Some(width) = width else {
+        return text.to_string();
+    };
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        if textwrap::core::display_width(line) <= width {
+            out.push_str(line);
+        } else {
+            let body = line.trim_start();
+            let indent = &line[..line.len() - body.len()];
+            out.push_str(&wrap(body, width, indent, &format!("{indent}  ")));
+        }
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +108,16 @@ mod tests {
             wrap(&format!("see {url}"), 20, "", ""),
             format!("see\n{url}")
         );
+    }
+
+    #[test]
+    fn fits_only_the_long_lines() {
+        let text = "short\n  a long line of words that will not fit\n";
+        assert_eq!(
+            fit_lines(text, Some(20)),
+            "short\n  a long line of\n    words that will\n    not fit\n"
+        );
+        assert_eq!(fit_lines(text, None), text);
     }
 
     #[test]

@@ -35,6 +35,7 @@ pub fn careerctl_std(home: &TempDir) -> std::process::Command {
         .env("XDG_CONFIG_HOME", config_dir(home))
         .env_remove("CAREERCTL_GUIDES")
         .env_remove("CLICOLOR_FORCE")
+        .env_remove("COLUMNS")
         .env("NO_COLOR", "1");
     cmd
 }
