@@ -10,6 +10,7 @@ use crate::analysis::diff::Diff;
 use crate::analysis::matching::{MatchReport, Relation};
 use crate::analysis::team::Team;
 use crate::commands::history::Entry;
+use textwrap::core::display_width;
 
 fn relation(r: Option<Relation>) -> &'static str {
     match r {
@@ -65,7 +66,39 @@ pub fn match_table(m: &MatchReport, width: Option<usize>) -> String {
             relation(x.relation).into(),
         ]);
     }
-    p.grid(&t);
+    if t.fits(width) {
+        p.grid(&t);
+    } else {
+        // Too narrow for a table: one entry per role, the columns folded
+        // into lines.
+        for x in &m.matches {
+            let rank = format!("{:>3}. ", x.rank);
+            p.para(
+                &format!(
+                    "{} ({}) {:.1}% at {}",
+                    clean(&x.title),
+                    clean(&x.id),
+                    x.readiness,
+                    clean(&x.level)
+                ),
+                &rank,
+                "     ",
+            );
+            let mut facts = Vec::new();
+            if !x.top_gaps.is_empty() {
+                facts.push(format!("top gaps: {}", clean(&x.top_gaps.join(", "))));
+            }
+            if x.unrated > 0 {
+                facts.push(format!("{} unrated", x.unrated));
+            }
+            if x.relation.is_some() {
+                facts.push(relation(x.relation).to_string());
+            }
+            if !facts.is_empty() {
+                p.para(&facts.join("; "), "     ", "       ");
+            }
+        }
+    }
     p.para(
         "Ready: readiness at the level, the share of its importance-weighted \
          requirements your ratings meet; unrated skills count as 0.",
@@ -276,9 +309,6 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool, width: Option<usize
                 "\n{}Skills × people",
                 if markdown { "## " } else { "" }
             );
-            let mut header = vec!["Skill".to_string()];
-            header.extend(g.people.iter().map(|p| esc(p)));
-            let header: Vec<&str> = header.iter().map(String::as_str).collect();
             let rows: Vec<Vec<String>> = g
                 .rows
                 .iter()
@@ -288,7 +318,30 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool, width: Option<usize
                     row
                 })
                 .collect();
-            out.push_str(&grid(&header, &rows, markdown, width));
+            let table = |numbered: bool| {
+                let mut header = vec!["Skill".to_string()];
+                header.extend((g.people.iter().enumerate()).map(|(i, p)| {
+                    if numbered {
+                        (i + 1).to_string()
+                    } else {
+                        esc(p)
+                    }
+                }));
+                let header: Vec<&str> = header.iter().map(String::as_str).collect();
+                grid(&header, &rows, markdown, width)
+            };
+            let named = table(false);
+            let fits = width.is_none_or(|w| named.lines().all(|l| display_width(l) <= w));
+            if fits {
+                out.push_str(&named);
+            } else {
+                // File names as headers do not fit: numbers, and a key with
+                // each file on a line of its own.
+                out.push_str(&table(true));
+                for (i, p) in g.people.iter().enumerate() {
+                    let _ = writeln!(out, "  {}: {}", i + 1, esc(p));
+                }
+            }
         }
         None => {
             let _ = writeln!(

@@ -187,14 +187,20 @@ impl Grid {
         (self.columns.iter().zip(&layout.keep)).any(|(c, &k)| k && c.header == header)
     }
 
-    /// The table, fitted to `width` when given; coloured when `color`.
+    /// The table, fitted to `width` when given; coloured when `color`. When
+    /// no table fits, each row is folded into lines instead.
     pub fn render(&self, width: Option<usize>, color: bool) -> String {
         let Layout {
             keep,
             natural,
             widths,
-            ..
+            total,
         } = self.layout(width);
+        if let Some(w) = width
+            && total > w
+        {
+            return self.folded(w);
+        }
         let mut t = Table::new();
         t.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners())
             .set_content_arrangement(ContentArrangement::Disabled);
@@ -238,6 +244,29 @@ impl Grid {
             }
         }
         t.to_string()
+    }
+}
+
+impl Grid {
+    /// Each row as its first cell on a line, then `Header value` for the
+    /// other cells (but those that may be dropped), joined with ` · ` and
+    /// wrapped at spaces to `width`.
+    fn folded(&self, width: usize) -> String {
+        let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut out = Vec::new();
+        for row in &self.rows {
+            let first = one_line(&row[0].text);
+            out.push(super::text::wrap(&first, width, "", "  "));
+            let rest: Vec<String> = (self.columns.iter().zip(row).skip(1))
+                .filter(|(col, cell)| col.drop.is_none() && !cell.text.trim().is_empty())
+                // A no-break space keeps each header with its value.
+                .map(|(col, cell)| format!("{}\u{a0}{}", col.header, one_line(&cell.text)))
+                .collect();
+            if !rest.is_empty() {
+                out.push(super::text::wrap(&rest.join(" · "), width, "  ", "    "));
+            }
+        }
+        out.join("\n")
     }
 }
 
@@ -313,8 +342,12 @@ mod tests {
     }
 
     #[test]
-    fn a_word_wider_than_the_room_stays_whole() {
-        let t = sample().render(Some(10), false);
-        assert!(t.contains("Collaboration"), "{t}");
+    fn rows_fold_when_no_table_fits() {
+        let t = sample().render(Some(24), false).replace('\u{a0}', "_");
+        assert_eq!(
+            t,
+            "1\n  Skill_Stakeholder\n    Collaboration and\n    Communication ·\n    Priority_18.0\n\
+             2\n  Skill_Observability ·\n    Priority_8.0"
+        );
     }
 }
