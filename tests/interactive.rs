@@ -6,6 +6,8 @@ mod common;
 
 use rexpect::session::{PtySession, spawn_command};
 
+const WIDE: &str = "tests/fixtures/guides/wide";
+
 fn spawn(home: &tempfile::TempDir, args: &[&str]) -> PtySession {
     let mut cmd = common::careerctl_std(home);
     cmd.args(args).env("TERM", "xterm");
@@ -161,4 +163,42 @@ fn ctrl_c_at_the_resume_question_restores_the_cursor() {
     assert_eq!(exit_code(&p), 130);
     let draft = common::data_dir(&home).join("drafts/backend-developer.json");
     assert!(draft.exists(), "the draft is kept");
+}
+
+/// The description and the anchors are wrapped to the terminal (here
+/// `COLUMNS`) at spaces, with a hanging indent, not cut mid-word by it.
+#[test]
+fn prompt_text_wraps_at_spaces() {
+    let home = common::home();
+    let mut cmd = common::careerctl_std(&home);
+    cmd.args([
+        "--guides",
+        WIDE,
+        "assess",
+        "accessibility-specialist",
+        "--no-save",
+    ])
+    .env("TERM", "xterm")
+    .env("COLUMNS", "50");
+    let mut p = spawn_command(cmd, Some(20_000)).expect("spawn careerctl in a pty");
+    p.exp_string("[1/6]").unwrap();
+    let shown = p.exp_string("Rating 0-5, s to skip").unwrap();
+    let text = shown.replace('\r', "");
+    let description =
+        "Evaluates products against conformance criteria and plans the fixes in order of impact.";
+    // The progress line before it is drawn by indicatif; the text starts at
+    // the description.
+    let body = &text[text.find("Evaluates").expect("the description")..];
+    for line in body.lines() {
+        assert!(line.chars().count() <= 50, "{line:?} in\n{body}");
+    }
+    let words: Vec<&str> = body.split_whitespace().collect();
+    for word in description
+        .split_whitespace()
+        .chain(["vocabulary;", "unaided."])
+    {
+        assert!(words.contains(&word), "`{word}` split:\n{body}");
+    }
+    p.send_control('c').unwrap();
+    assert_eq!(exit_code(&p), 130);
 }

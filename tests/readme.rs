@@ -40,7 +40,10 @@ fn blocks(readme: &str) -> Vec<Vec<Step>> {
             },
         }
     }
-    assert!(current.is_none(), "README.md: a console block is not closed");
+    assert!(
+        current.is_none(),
+        "README.md: a console block is not closed"
+    );
     blocks
 }
 
@@ -70,7 +73,10 @@ fn console_blocks_print_what_they_show() {
     let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
     let blocks = blocks(&readme);
     let steps: usize = blocks.iter().map(Vec::len).sum();
-    assert!(steps >= 3, "the README shows {steps} commands; expected its tour");
+    assert!(
+        steps >= 3,
+        "the README shows {steps} commands; expected its tour"
+    );
     for block in blocks {
         let home = common::home();
         let mut dir: PathBuf = common::root().to_path_buf();

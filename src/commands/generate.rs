@@ -96,6 +96,9 @@ When set and not empty, no colour under \fB\-\-color auto\fR.
 .TP
 \fBCLICOLOR_FORCE\fR
 When set and not 0, colour under \fB\-\-color auto\fR even when not on a terminal.
+.TP
+\fBCOLUMNS\fR
+The width to lay out tables, reports and prompts in. Default: the terminal's width; piped output keeps its natural width.
 .SH FILES
 .TP
 \fI$XDG_DATA_HOME/careerctl/profile.json\fR
