@@ -187,8 +187,8 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
         }
         'careerctl;validate' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Number of files checked in parallel (default: the number of CPUs)')
-            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Number of files checked in parallel (default: the number of CPUs)')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Number of files checked in parallel, 1 to 256 (default: the number of CPUs)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Number of files checked in parallel, 1 to 256 (default: the number of CPUs)')
             [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')

@@ -169,8 +169,8 @@ set edit:completion:arg-completer[careerctl] = {|@words|
         }
         &'careerctl;validate'= {
             cand --format 'format'
-            cand -j 'Number of files checked in parallel (default: the number of CPUs)'
-            cand --jobs 'Number of files checked in parallel (default: the number of CPUs)'
+            cand -j 'Number of files checked in parallel, 1 to 256 (default: the number of CPUs)'
+            cand --jobs 'Number of files checked in parallel, 1 to 256 (default: the number of CPUs)'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand --strict 'Treat warnings as errors'

@@ -150,7 +150,7 @@ complete -c careerctl -n "__fish_careerctl_using_subcommand guides; and __fish_s
 complete -c careerctl -n "__fish_careerctl_using_subcommand validate" -l format -r -f -a "text\t''
 json\t''
 github\t''"
-complete -c careerctl -n "__fish_careerctl_using_subcommand validate" -s j -l jobs -d 'Number of files checked in parallel (default: the number of CPUs)' -r
+complete -c careerctl -n "__fish_careerctl_using_subcommand validate" -s j -l jobs -d 'Number of files checked in parallel, 1 to 256 (default: the number of CPUs)' -r
 complete -c careerctl -n "__fish_careerctl_using_subcommand validate" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand validate" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''

@@ -281,9 +281,9 @@ pub struct ValidateArgs {
     #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
     pub format: ValidateFormat,
 
-    /// Number of files checked in parallel (default: the number of CPUs)
-    #[arg(short, long, value_name = "N")]
-    pub jobs: Option<std::num::NonZeroUsize>,
+    /// Number of files checked in parallel, 1 to 256 (default: the number of CPUs)
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub jobs: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

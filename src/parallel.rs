@@ -15,11 +15,22 @@ pub fn map<T: Sync, R: Send>(
     }
     let f = &f;
     std::thread::scope(|s| {
-        let parts: Vec<_> = (items.chunks(share))
-            .map(|part| s.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
+        // A share whose thread cannot be started (a process limit) is done
+        // on this thread instead.
+        let parts: Vec<Result<_, &[T]>> = (items.chunks(share))
+            .map(|part| {
+                std::thread::Builder::new()
+                    .spawn_scoped(s, move || part.iter().map(f).collect::<Vec<_>>())
+                    .map_err(|_| part)
+            })
             .collect();
         (parts.into_iter())
-            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .flat_map(|p| match p {
+                Ok(thread) => thread
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                Err(part) => part.iter().map(f).collect(),
+            })
             .collect()
     })
 }

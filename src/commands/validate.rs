@@ -48,8 +48,12 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
     };
     let jobs = args
         .jobs
-        .map(|n| n.get())
-        .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
+        .map(usize::from)
+        .or_else(|| {
+            std::thread::available_parallelism()
+                .ok()
+                .map(|n| n.get().min(256))
+        })
         .unwrap_or(1);
     let progress = progress_bar(entries.len(), g.quiet);
     let mut across = Across::default();
@@ -234,10 +238,17 @@ fn check_all(
         vec![work()]
     } else {
         std::thread::scope(|s| {
-            let workers: Vec<_> = (0..jobs).map(|_| s.spawn(work)).collect();
-            (workers.into_iter())
-                .map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                .collect()
+            // This thread is one of the workers; the others are started as
+            // far as the system lets us (a process limit means fewer).
+            let workers: Vec<_> = (1..jobs)
+                .map_while(|_| std::thread::Builder::new().spawn_scoped(s, work).ok())
+                .collect();
+            let mut results = vec![work()];
+            results.extend(
+                (workers.into_iter())
+                    .map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p))),
+            );
+            results
         })
     };
     let mut out = Vec::new();

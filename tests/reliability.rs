@@ -1,0 +1,105 @@
+//! Reliability under hostile conditions (issue 16): what the system refuses
+//! us, and what arguments can smuggle into messages.
+
+mod common;
+
+use common::{careerctl, home, stderr_of};
+
+/// A directory of `n` valid guides, `qa-0` … `qa-{n-1}`.
+fn many_guides(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let text = common::fixture_text("valid/qa-engineer.yaml");
+    for i in 0..n {
+        let id = format!("qa-{i}");
+        let guide = text
+            .replace("id: qa-engineer", &format!("id: {id}"))
+            .replace("title: QA Engineer", &format!("title: QA Engineer {i}"));
+        std::fs::write(dir.path().join(format!("{id}.yaml")), guide).unwrap();
+    }
+    dir
+}
+
+/// A thread that cannot be started (here: a stack no system can give, the
+/// same failure as a process limit) means fewer threads, not a panic.
+#[test]
+fn no_threads_to_spare_is_not_a_panic() {
+    let h = home();
+    let dir = many_guides(48);
+    let guides = dir.path().display().to_string();
+    let runs: [&[&str]; 4] = [
+        &["validate", "-j", "8", &guides],
+        &["--guides", &guides, "guides", "list"],
+        &["--guides", &guides, "match", "--rate", "communication=3"],
+        &["--guides", &guides, "validate", "-j", "4"],
+    ];
+    for args in runs {
+        let out = careerctl(&h)
+            .env("RUST_MIN_STACK", (1u64 << 40).to_string())
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr_of(&out));
+        assert!(!stderr_of(&out).contains("panicked"), "{args:?}");
+    }
+}
+
+#[test]
+fn jobs_are_bounded() {
+    let h = home();
+    for (jobs, ok) in [("0", false), ("1", true), ("256", true), ("257", false)] {
+        let out = careerctl(&h)
+            .args(["validate", "-j", jobs, "guides"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(if ok { 0 } else { 2 }), "-j {jobs}");
+    }
+}
+
+/// clap's usage errors quote the argument: it is escaped like file text, so
+/// a file name cannot retitle the terminal or write the clipboard.
+#[test]
+fn usage_errors_escape_the_arguments_they_quote() {
+    let h = home();
+    let runs: [&[&str]; 3] = [
+        &["validate", "--x\x1b]2;owned\x07.yaml"],
+        &[
+            "assess",
+            "backend-developer",
+            "--format",
+            "x\x1b]52;c;aGk=\x07",
+        ],
+        &["no-such-command\u{9b}2J"],
+    ];
+    for args in runs {
+        let out = careerctl(&h).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr_of(&out);
+        assert!(common::raw_controls(&err).is_empty(), "{args:?}: {err:?}");
+        assert!(err.starts_with("error:"), "{err:?}");
+    }
+}
+
+/// A resource URL with markdown's special characters stays a valid link
+/// target: no escaping backslash inside it.
+#[test]
+fn markdown_link_targets_keep_the_url() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let url = "https://example.org/a_b*c[d]e_(f)";
+    let guide = common::fixture_text("valid/qa-engineer.yaml").replace(
+        "    aliases: [automated-testing]",
+        &format!(
+            "    aliases: [automated-testing]\n    resources:\n      - {{title: \"Tests_*[1]*\", url: \"{url}\"}}"
+        ),
+    );
+    std::fs::write(dir.path().join("qa-engineer.yaml"), guide).unwrap();
+    let out = careerctl(&h)
+        .args(["--guides", &dir.path().display().to_string()])
+        .args(["assess", "qa-engineer", "--assume-unrated", "0", "--no-save"])
+        .args(["--format", "markdown"])
+        .output()
+        .unwrap();
+    let md = common::stdout_of(&out);
+    assert!(md.contains(&format!("(<{url}>)")), "{md}");
+    assert!(md.contains(r"[Tests\_\*\[1\]\*]"), "{md}");
+}
