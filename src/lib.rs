@@ -33,9 +33,16 @@ pub fn main() -> ExitCode {
             prompt::install_interrupt_handler();
             run(cli)
         }
-        // A usage error, on stderr.
+        // A usage error, on stderr. clap quotes the argument it refuses as
+        // given, so it is escaped like any text from outside: a file name
+        // must not drive the terminal. (Plain text: clap's own styling would
+        // be escaped too.)
         Err(e) if e.use_stderr() => {
-            let _ = e.print();
+            let text = e.render().to_string();
+            let _ = std::io::Write::write_all(
+                &mut std::io::stderr().lock(),
+                render::text::clean_lines(&text).as_bytes(),
+            );
             return ExitCode::from(2);
         }
         // --help and --version are "errors" to clap; they are output like

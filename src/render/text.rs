@@ -34,6 +34,16 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Every line of `text` through [`clean`], newlines kept.
+pub fn clean_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        out.push_str(&clean(line));
+        out.push('\n');
+    }
+    out
+}
+
 /// [`clean`], then cut to about `max` characters with an ellipsis, for quoting
 /// a value from a file inside a message.
 pub fn clip(s: &str, max: usize) -> String {
