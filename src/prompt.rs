@@ -156,6 +156,17 @@ pub fn parse_answer(s: &str) -> Option<Answer> {
 /// `[3/19] ██████░░░░░░ API Design (often missing)`, drawn by indicatif and
 /// left on screen above the skill's details.
 fn progress_line(skill: &Skill, n: usize, total: usize) {
+    let mut msg = clean(&skill.name).into_owned();
+    if skill.often_missing {
+        msg.push_str("  (often missing)");
+    }
+    // indicatif draws nothing on a terminal it cannot move the cursor on
+    // (TERM=dumb or unset): there the line is plain text.
+    let dumb = std::env::var("TERM").map_or(true, |t| t.is_empty() || t == "dumb");
+    if dumb {
+        let _ = console::Term::stderr().write_line(&format!("[{n}/{total}] {msg}"));
+        return;
+    }
     let bar = indicatif::ProgressBar::with_draw_target(
         Some(total as u64),
         indicatif::ProgressDrawTarget::stderr(),
@@ -164,10 +175,6 @@ fn progress_line(skill: &Skill, n: usize, total: usize) {
         bar.set_style(style.progress_chars("█▌░"));
     }
     bar.set_position(n as u64);
-    let mut msg = clean(&skill.name).into_owned();
-    if skill.often_missing {
-        msg.push_str("  (often missing)");
-    }
     bar.set_message(msg);
     bar.abandon();
 }

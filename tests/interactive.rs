@@ -202,3 +202,18 @@ fn prompt_text_wraps_at_spaces() {
     p.send_control('c').unwrap();
     assert_eq!(exit_code(&p), 130);
 }
+
+/// On a terminal that cannot move the cursor (TERM=dumb), the counter and
+/// the skill's name are still shown, as plain text.
+#[test]
+fn a_dumb_terminal_still_shows_the_skill() {
+    let home = common::home();
+    let mut cmd = common::careerctl_std(&home);
+    cmd.args(["assess", "backend-developer", "--no-save"])
+        .env("TERM", "dumb");
+    let mut p = spawn_command(cmd, Some(20_000)).expect("spawn careerctl in a pty");
+    p.exp_string("[1/19] Problem Solving").unwrap();
+    p.exp_string("Rating 0-5, s to skip").unwrap();
+    p.send_control('c').unwrap();
+    assert_eq!(exit_code(&p), 130);
+}
