@@ -95,11 +95,88 @@ fn markdown_link_targets_keep_the_url() {
     std::fs::write(dir.path().join("qa-engineer.yaml"), guide).unwrap();
     let out = careerctl(&h)
         .args(["--guides", &dir.path().display().to_string()])
-        .args(["assess", "qa-engineer", "--assume-unrated", "0", "--no-save"])
+        .args([
+            "assess",
+            "qa-engineer",
+            "--assume-unrated",
+            "0",
+            "--no-save",
+        ])
         .args(["--format", "markdown"])
         .output()
         .unwrap();
     let md = common::stdout_of(&out);
     assert!(md.contains(&format!("(<{url}>)")), "{md}");
     assert!(md.contains(r"[Tests\_\*\[1\]\*]"), "{md}");
+}
+
+/// A broken guide in a symlinked directory is found (no false pass), and a
+/// link loop ends.
+#[cfg(unix)]
+#[test]
+fn validate_follows_symlinked_dirs_once() {
+    let h = home();
+    let root = tempfile::tempdir().unwrap();
+    let real = tempfile::tempdir().unwrap();
+    std::fs::write(
+        real.path().join("broken.yaml"),
+        common::fixture_text("invalid/rating-range.yaml"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(real.path(), root.path().join("linked")).unwrap();
+    std::os::unix::fs::symlink(root.path(), root.path().join("loop")).unwrap();
+    let out = careerctl(&h)
+        .arg("validate")
+        .arg(root.path())
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let text = common::stdout_of(&out);
+    assert!(text.contains("broken.yaml"), "{text}");
+    assert!(
+        stderr_of(&out).contains("checked 1 guide"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+/// An unreadable subdirectory is a finding; the rest is still checked.
+#[cfg(unix)]
+#[test]
+fn an_unreadable_subdirectory_is_a_finding() {
+    use std::os::unix::fs::PermissionsExt;
+    let h = home();
+    let root = tempfile::tempdir().unwrap();
+    std::fs::write(
+        root.path().join("qa-engineer.yaml"),
+        common::fixture_text("valid/qa-engineer.yaml"),
+    )
+    .unwrap();
+    let locked = root.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read_dir(&locked).is_ok() {
+        // root reads it anyway: nothing to test here.
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+        println!("skipped: running as root, a 000 directory is still readable");
+        return;
+    }
+    let out = careerctl(&h)
+        .arg("validate")
+        .arg(root.path())
+        .output()
+        .unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let text = common::stdout_of(&out);
+    assert!(
+        text.contains("error[io]: cannot read the directory"),
+        "{text}"
+    );
+    assert!(
+        stderr_of(&out).contains("checked 1 guide"),
+        "{}",
+        stderr_of(&out)
+    );
 }

@@ -41,8 +41,8 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
     // The search path is listed once: it is what no PATH means, and what
     // career ids resolve against.
     let search = library.entries();
-    let entries = if args.paths.is_empty() {
-        search.clone()
+    let (entries, dir_problems) = if args.paths.is_empty() {
+        (search.clone(), Vec::new())
     } else {
         collect(&args.paths)?
     };
@@ -89,7 +89,10 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
     for (n, found) in placed {
         findings[n].extend(found);
     }
-    let mut findings: Vec<Finding> = findings.into_iter().flatten().collect();
+    let mut findings: Vec<Finding> = dir_problems
+        .into_iter()
+        .chain(findings.into_iter().flatten())
+        .collect();
     if args.strict {
         for f in &mut findings {
             f.severity = Severity::Error;
@@ -143,13 +146,15 @@ fn plural(n: usize, word: &str) -> String {
 /// recursively. A named path that cannot be read stays in the list, so that
 /// it becomes an `io` finding beside the others' findings; a directory with
 /// no guide files in it is a usage error (a wrong path in CI should not pass).
-fn collect(paths: &[PathBuf]) -> Result<Vec<Entry>> {
+fn collect(paths: &[PathBuf]) -> Result<(Vec<Entry>, Vec<Finding>)> {
     let mut out = Vec::new();
+    let mut problems = Vec::new();
     for path in paths {
         if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
             let mut files = Vec::new();
-            walk(path, &mut files)?;
-            if files.is_empty() {
+            let before = problems.len();
+            walk(path, &mut files, &mut problems, &mut HashSet::new());
+            if files.is_empty() && problems.len() == before {
                 return Err(Error::Usage(format!(
                     "{}: no guide files (*.yaml, *.yml) in this directory",
                     path.display()
@@ -161,16 +166,50 @@ fn collect(paths: &[PathBuf]) -> Result<Vec<Entry>> {
             out.push(file_entry(path.clone()));
         }
     }
-    Ok(out)
+    Ok((out, problems))
 }
 
-fn walk(dir: &FsPath, out: &mut Vec<PathBuf>) -> Result<()> {
-    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
-        let entry = entry.map_err(|e| Error::io(dir, e))?;
+/// The guide files under `dir`. Symlinked directories are followed, each
+/// real directory once (`seen`), so a link loop ends; a directory that
+/// cannot be read is an `io` finding, and the rest is still checked.
+fn walk(
+    dir: &FsPath,
+    out: &mut Vec<PathBuf>,
+    problems: &mut Vec<Finding>,
+    seen: &mut HashSet<PathBuf>,
+) {
+    if let Ok(real) = std::fs::canonicalize(dir)
+        && !seen.insert(real)
+    {
+        return;
+    }
+    let unreadable = |e: std::io::Error| Finding {
+        file: crate::render::text::clean(&dir.display().to_string()).into_owned(),
+        line: None,
+        column: None,
+        path: String::new(),
+        severity: Severity::Error,
+        code: "io",
+        message: format!("cannot read the directory: {e}"),
+    };
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return problems.push(unreadable(e)),
+    };
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => return problems.push(unreadable(e)),
+        };
         let path = entry.path();
-        let kind = entry.file_type().map_err(|e| Error::io(&path, e))?;
-        if kind.is_dir() {
-            walk(&path, out)?;
+        // Through a symlink: what it points at decides.
+        let is_dir = match entry.file_type() {
+            Ok(kind) if kind.is_symlink() => std::fs::metadata(&path).is_ok_and(|m| m.is_dir()),
+            Ok(kind) => kind.is_dir(),
+            Err(_) => false,
+        };
+        if is_dir {
+            walk(&path, out, problems, seen);
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("yaml" | "yml")
@@ -178,7 +217,6 @@ fn walk(dir: &FsPath, out: &mut Vec<PathBuf>) -> Result<()> {
             out.push(path);
         }
     }
-    Ok(())
 }
 
 fn file_entry(path: PathBuf) -> Entry {
