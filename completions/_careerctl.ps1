@@ -50,7 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Rate one skill, overriding the answers file (repeatable)')
             [CompletionResult]::new('--assume-unrated', '--assume-unrated', [CompletionResultType]::ParameterName, 'Rating to use for every skill left unrated, instead of failing')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'Show at most N gaps')
+            [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'Show at most N gaps, and a plan for them (N at least 1)')
             [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Resume the draft of an interrupted assessment of this role')

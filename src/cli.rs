@@ -157,8 +157,8 @@ pub struct AssessArgs {
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
 
-    /// Show at most N gaps
-    #[arg(long, value_name = "N")]
+    /// Show at most N gaps, and a plan for them (N at least 1)
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub top: Option<usize>,
 
     /// Do not save the assessment or update the profile
@@ -298,4 +298,13 @@ pub enum SchemaKind {
     Guide,
     Ratings,
     Report,
+}
+
+/// A count of 1 or more: `--top 0` would show nothing.
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
 }

@@ -38,14 +38,19 @@ pub fn run(g: &Global, args: MatchArgs) -> Result<()> {
     if let Some(level) = args.level.as_deref() {
         check_level(&guides, level, g.quiet)?;
     }
-    let history = store.history(None, |e| {
-        if !g.quiet {
-            output::warn(&format!("skipping history file: {e}"));
+    // Relations are to the guide *you* assessed last: an answers file may
+    // be anyone's, so with one there is nothing to relate to.
+    let last = match &args.answers {
+        Some(_) => None,
+        None => {
+            let history = store.history(None, |e| {
+                if !g.quiet {
+                    output::warn(&format!("skipping history file: {e}"));
+                }
+            });
+            (history.first()).and_then(|(_, r)| guides.iter().copied().find(|g| g.id == r.guide.id))
         }
-    });
-    let last = history
-        .first()
-        .and_then(|(_, r)| guides.iter().copied().find(|g| g.id == r.guide.id));
+    };
     let report = rank(&guides, &ratings, args.level.as_deref(), last);
     let text = match args.format {
         ReportFormat::Json => render::json::to_string(&report),

@@ -62,6 +62,21 @@ fn gaps_heading(r: &Report) -> String {
     }
 }
 
+/// "No gaps at mid", and where to look next: the next level, or other roles.
+fn no_gaps(r: &Report) -> String {
+    let mut levels = r.readiness_by_level.keys();
+    let next = levels.by_ref().find(|l| **l == r.level).and(levels.next());
+    let id = clean(&r.guide.id);
+    let level = clean(&r.level);
+    match next {
+        Some(next) => format!(
+            "No gaps at {level}: you meet every requirement. Next: careerctl assess {id} --level {}",
+            clean(next)
+        ),
+        None => format!("No gaps at {level}, the guide's top level. Other roles: careerctl match"),
+    }
+}
+
 /// What the gap table's figures and glyphs mean.
 fn legend(r: &Report, imp: bool, bars: bool) -> String {
     let mut legend = String::from(if imp {
@@ -121,7 +136,8 @@ pub fn table_text(r: &Report, width: Option<usize>, color: bool) -> String {
     }
 
     if r.gaps.is_empty() {
-        p.heading("No gaps at this level.");
+        p.blank();
+        p.para(&no_gaps(r), "", "");
     } else {
         p.heading(&gaps_heading(r));
         let mut t = Grid::new(vec![
@@ -276,7 +292,7 @@ pub fn markdown(r: &Report) -> String {
         let _ = writeln!(out, "> {}\n", md(&n));
     }
     if r.gaps.is_empty() {
-        let _ = writeln!(out, "## Gaps\n\nNo gaps at this level.");
+        let _ = writeln!(out, "## Gaps\n\n{}", md(&no_gaps(r)));
     } else {
         let _ = writeln!(out, "## {}\n", gaps_heading(r));
         let _ = writeln!(

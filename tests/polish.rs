@@ -1,0 +1,85 @@
+//! What a daily user notices (issue 19): small messages and report details.
+
+mod common;
+
+use common::{careerctl, home, stderr_of, stdout_of};
+
+#[test]
+fn no_gaps_points_at_the_next_level_or_other_roles() {
+    let h = home();
+    let run = |level: &str| {
+        let out = careerctl(&h)
+            .args([
+                "assess",
+                "backend-developer",
+                "--assume-unrated",
+                "5",
+                "--no-save",
+            ])
+            .args(["--level", level])
+            .output()
+            .unwrap();
+        stdout_of(&out)
+    };
+    assert!(
+        run("mid").contains("No gaps at mid: you meet every requirement. Next: careerctl assess backend-developer --level senior"),
+        "{}",
+        run("mid")
+    );
+    assert!(run("senior").contains("the guide's top level. Other roles: careerctl match"));
+}
+
+#[test]
+fn top_zero_is_a_usage_error() {
+    let h = home();
+    let out = careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--assume-unrated",
+            "1",
+            "--top",
+            "0",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("must be at least 1"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+/// An answers file may be anyone's: match does not relate its roles to the
+/// guide you assessed last.
+#[test]
+fn match_with_an_answers_file_relates_to_nothing() {
+    let h = home();
+    careerctl(&h)
+        .args(["assess", "backend-developer", "--assume-unrated", "2", "--rate", "sql=3"])
+        .assert()
+        .success();
+    let mine = careerctl(&h).arg("match").output().unwrap();
+    assert!(stdout_of(&mine).contains("Relations are to backend-developer"));
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("colleague.yaml");
+    std::fs::write(&answers, "ratings:\n  sql: 4\n").unwrap();
+    let theirs = careerctl(&h)
+        .arg("match")
+        .arg("--answers")
+        .arg(&answers)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let m = common::json_of(&theirs);
+    assert!(
+        m["matches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|x| x["relation"].is_null()),
+        "{m}"
+    );
+    assert!(m.get("relative_to").is_none_or(|v| v.is_null()), "{m}");
+}
