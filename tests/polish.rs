@@ -83,3 +83,31 @@ fn match_with_an_answers_file_relates_to_nothing() {
     );
     assert!(m.get("relative_to").is_none_or(|v| v.is_null()), "{m}");
 }
+
+/// The installed documentation teaches: assess's page explains the scale,
+/// priority and readiness, and every main subcommand's page has examples.
+#[test]
+fn man_pages_teach() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    careerctl(&h)
+        .args(["man", "--dir"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let page = |name: &str| std::fs::read_to_string(dir.path().join(name)).unwrap();
+    let assess = page("careerctl-assess.1");
+    for needle in [
+        ".SH \"RATING SCALE\"",
+        "Recognised authority",
+        "\\fBpriority\\fR = gap",
+        "\\fBreadiness\\fR = 100",
+        ".SH \"PROMPTS, DRAFTS AND SAVING\"",
+    ] {
+        assert!(assess.contains(needle), "{needle} not in careerctl-assess.1");
+    }
+    for name in ["assess", "match", "history", "diff", "team", "validate", "guides"] {
+        let text = page(&format!("careerctl-{name}.1"));
+        assert!(text.contains(".SH EXAMPLES"), "careerctl-{name}.1 has no examples");
+    }
+}

@@ -142,6 +142,30 @@ pub fn man_pages() -> Vec<(String, Vec<u8>)> {
     pages
 }
 
+/// What a subcommand's page says beyond its options: how it works, and
+/// examples, so an installed binary needs no README.
+fn extra_sections(page: &str) -> String {
+    let text = match page {
+        "careerctl-assess" => include_str!("man/assess.roff"),
+        "careerctl-match" => include_str!("man/match.roff"),
+        "careerctl-history" => include_str!("man/history.roff"),
+        "careerctl-diff" => include_str!("man/diff.roff"),
+        "careerctl-team" => include_str!("man/team.roff"),
+        "careerctl-validate" => include_str!("man/validate.roff"),
+        "careerctl-guides" => include_str!("man/guides.roff"),
+        _ => "",
+    };
+    text.replace("@SCALE@", &scale_roff())
+}
+
+/// The rating scale as a roff list, from the one the prompts use.
+fn scale_roff() -> String {
+    crate::ratings::SCALE
+        .iter()
+        .map(|(n, label, meaning)| format!(".TP\n\\fB{n} {label}\\fR\n{meaning}\n"))
+        .collect()
+}
+
 fn sub_pages(cmd: &clap::Command, prefix: &str, pages: &mut Vec<(String, Vec<u8>)>) {
     for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
         let name = format!("{prefix}-{}", sub.get_name());
@@ -153,6 +177,7 @@ fn sub_pages(cmd: &clap::Command, prefix: &str, pages: &mut Vec<(String, Vec<u8>
         clap_mangen::Man::new(sub.clone())
             .render(&mut page)
             .expect("rendering to memory cannot fail");
+        page.extend_from_slice(extra_sections(&name).as_bytes());
         pages.push((format!("{name}.1"), page));
         sub_pages(&sub, &name, pages);
     }
