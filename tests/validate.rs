@@ -170,6 +170,13 @@ cases! {
     skill_name_conflict_across_guides: "invalid/name-conflict/role-two.yaml"
         in ["invalid/name-conflict"],
         line 15, warning "skill-name-conflict", checked 2;
+    category_conflict_across_guides: "invalid/category-conflict/kind-two.yaml"
+        in ["invalid/category-conflict"],
+        line 16, warning "category-conflict", checked 2;
+    unsourced_often_missing: "invalid/warn-unsourced-often-missing.yaml",
+        line 18, warning "unsourced-often-missing", checked 1;
+    unsourced_market: "invalid/warn-unsourced-market.yaml",
+        line 30, warning "unsourced-market", checked 1;
     duplicate_guide_id_across_files: "invalid/duplicate-guide/b/same-role.yaml"
         in ["invalid/duplicate-guide/a", "invalid/duplicate-guide/b"],
         line 2, warning "duplicate-guide", checked 2;
@@ -197,6 +204,7 @@ fn every_invalid_fixture_is_in_the_table() {
     let partners = [
         "invalid/name-conflict/role-one.yaml",
         "invalid/duplicate-guide/a/same-role.yaml",
+        "invalid/category-conflict/kind-one.yaml",
     ];
     let covered: BTreeSet<String> = COVERED
         .iter()
@@ -222,6 +230,7 @@ fn whole_invalid_dir_reports_every_defect() {
         .map(|f| f["code"].as_str().unwrap())
         .collect();
     for code in [
+        "category-conflict",
         "duplicate-guide",
         "duplicate-key",
         "duplicate-skill",
@@ -238,12 +247,14 @@ fn whole_invalid_dir_reports_every_defect() {
         "unknown-career-id",
         "unknown-key",
         "unknown-skill",
+        "unsourced-market",
+        "unsourced-often-missing",
         "wrong-type",
         "yaml-syntax",
     ] {
         assert!(codes.contains(code), "no `{code}` finding in {codes:?}");
     }
-    assert_eq!(v["checked"], COVERED.len() + 2);
+    assert_eq!(v["checked"], COVERED.len() + 3);
 }
 
 #[test]

@@ -150,7 +150,9 @@ pub struct NextStep {
     #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 64))]
     pub id: String,
     pub text: String,
-    /// Ids of the skills of this guide that the step develops.
+    /// Ids of the skills of this guide that the step develops; none for a
+    /// step that develops no rated skill (such as updating a resume).
+    #[serde(default)]
     pub skills: Vec<String>,
 }
 
@@ -310,6 +312,16 @@ pub fn is_valid_id(id: &str) -> bool {
 }
 
 impl Guide {
+    /// Whether an entry of `sources` backs `part` of the guide.
+    pub fn covered(&self, part: Covers) -> bool {
+        self.sources.iter().any(|s| s.covers.contains(&part))
+    }
+
+    /// The first source that backs `part`.
+    pub fn source_of(&self, part: Covers) -> Option<&Source> {
+        self.sources.iter().find(|s| s.covers.contains(&part))
+    }
+
     pub fn skill(&self, id: &str) -> Option<&Skill> {
         self.skills.iter().find(|s| s.id == id)
     }
