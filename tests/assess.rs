@@ -140,6 +140,34 @@ fn markdown_report_and_top() {
     assert_eq!(r["gaps"].as_array().unwrap().len(), 2);
 }
 
+/// The resume step develops no rated skill: it scores nothing, comes last
+/// in the plan, and says so in every format.
+#[test]
+fn a_step_without_skills_comes_last_in_the_plan() {
+    let h = home();
+    let r = assess_json(&h, &["--no-save"]);
+    let plan = r["plan"].as_array().unwrap();
+    let last = plan.last().unwrap();
+    assert_eq!(last["id"], "impact-resume");
+    assert_eq!(last["kind"], "step");
+    assert_eq!(last["score"], 0.0);
+    assert_eq!(last["skills"], serde_json::json!([]));
+    assert_eq!(last["rank"], plan.len());
+    for format in ["table", "markdown"] {
+        let out = careerctl(&h)
+            .args(["assess", "backend-developer", "--answers", ANSWERS])
+            .args(["--no-save", "--format", format])
+            .output()
+            .unwrap();
+        let text = stdout_of(&out);
+        let resume = text.find("Tailor your resume").expect(&text);
+        assert!(
+            text[resume..].contains("develops no rated skill"),
+            "{format}: {text}"
+        );
+    }
+}
+
 #[test]
 fn level_choice_and_bad_level() {
     let h = home();

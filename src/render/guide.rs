@@ -87,7 +87,7 @@ pub fn table_text(g: &Guide, origin: &str) -> String {
     section(&mut out, "Next steps");
     for (i, step) in g.next_steps.iter().enumerate() {
         let _ = writeln!(out, "  {}. {}", i + 1, clean(&step.text));
-        let _ = writeln!(out, "     develops: {}", clean(&step.skills.join(", ")));
+        let _ = writeln!(out, "     develops: {}", list_or_dash(&step.skills));
     }
     if !g.development_suggestions.is_empty() {
         section(&mut out, "Development suggestions");
@@ -180,7 +180,7 @@ pub fn markdown(g: &Guide) -> String {
             "{}. {} (develops: {})",
             i + 1,
             md(&step.text),
-            md(&step.skills.join(", "))
+            md(&list_or_dash(&step.skills))
         );
     }
     if !g.development_suggestions.is_empty() {

@@ -129,11 +129,15 @@ pub fn table_text(r: &Report, top: Option<usize>, color: bool) -> String {
         let _ = writeln!(out, "\nPlan");
         for p in &r.plan {
             let _ = writeln!(out, "  {}. {}", p.rank, clean(&p.text));
-            let mut detail = format!(
-                "     closes {:.1} of priority: {}",
-                p.score,
-                clean(&p.skills.join(", "))
-            );
+            let mut detail = if p.skills.is_empty() {
+                "     develops no rated skill".to_string()
+            } else {
+                format!(
+                    "     closes {:.1} of priority: {}",
+                    p.score,
+                    clean(&p.skills.join(", "))
+                )
+            };
             if let Some(res) = &p.resource {
                 detail.push_str(&format!(
                     "\n     see {} <{}>",
@@ -218,13 +222,17 @@ pub fn markdown(r: &Report, top: Option<usize>) -> String {
     if !r.plan.is_empty() {
         let _ = writeln!(out, "\n## Plan\n");
         for p in &r.plan {
-            let mut line = format!(
-                "{}. {} (closes {:.1}: {})",
-                p.rank,
-                md(&p.text),
-                p.score,
-                md(&p.skills.join(", "))
-            );
+            let mut line = if p.skills.is_empty() {
+                format!("{}. {} (develops no rated skill)", p.rank, md(&p.text))
+            } else {
+                format!(
+                    "{}. {} (closes {:.1}: {})",
+                    p.rank,
+                    md(&p.text),
+                    p.score,
+                    md(&p.skills.join(", "))
+                )
+            };
             if let Some(res) = &p.resource {
                 line.push_str(&format!(" · see {} <{}>", md(&res.title), md(&res.url)));
             }
