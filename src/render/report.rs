@@ -49,9 +49,15 @@ fn unrated_note(r: &Report) -> Option<String> {
     })
 }
 
+/// `median salary, mid: USD 105,000 – 150,000 (Backend Developer career guide, undated)`.
 fn salary_line(r: &Report) -> Option<String> {
     let s = r.salary.as_ref()?;
-    Some(salary_range(&s.currency, s.min, s.max))
+    Some(super::guide::salary_line(
+        s.statistic.as_deref(),
+        &r.level,
+        &salary_range(&s.currency, s.min, s.max),
+        s.source.as_deref(),
+    ))
 }
 
 pub fn table_text(r: &Report, top: Option<usize>, color: bool) -> String {
@@ -164,7 +170,7 @@ pub fn table_text(r: &Report, top: Option<usize>, color: bool) -> String {
         let _ = writeln!(out, "  {:<12} {:>6}{mark}", clean(level), pct(*x));
     }
     if let Some(s) = salary_line(r) {
-        let _ = writeln!(out, "\nSalary range ({}): {s}", clean(&r.level));
+        let _ = writeln!(out, "\n{s}");
     }
     out
 }
@@ -253,7 +259,7 @@ pub fn markdown(r: &Report, top: Option<usize>) -> String {
         let _ = writeln!(out, "| {} | {} |", md(level), pct(*x));
     }
     if let Some(s) = salary_line(r) {
-        let _ = writeln!(out, "\nSalary range ({}): {}", md(&r.level), md(&s));
+        let _ = writeln!(out, "\n{}", md(&s));
     }
     out
 }
