@@ -199,3 +199,19 @@ fn regex_lite(words: &str) -> impl Fn(&str) -> bool {
             || tokens.windows(2).any(|w| number(w[0]) && w[1] == "percent")
     }
 }
+/// A step about handing work to others does not claim to develop writing
+/// the code oneself.
+#[test]
+fn a_delegation_step_does_not_develop_coding() {
+    for (id, g) in guides() {
+        for step in &g.next_steps {
+            if step.text.contains("instead of writing it yourself") {
+                assert!(
+                    !step.skills.iter().any(|s| s == "backend-programming"),
+                    "{id}: {}",
+                    step.id
+                );
+            }
+        }
+    }
+}
