@@ -215,3 +215,21 @@ fn a_delegation_step_does_not_develop_coding() {
         }
     }
 }
+/// A saved rating means the same in every guide: a shared skill's anchors
+/// are the same text everywhere (role-specific detail is in the description).
+#[test]
+fn a_shared_skill_has_the_same_anchors_everywhere() {
+    let mut seen = BTreeMap::new();
+    for (id, g) in guides() {
+        for s in &g.skills {
+            let (first_guide, first) = seen
+                .entry(s.id.clone())
+                .or_insert((id.clone(), s.anchors.clone()));
+            assert_eq!(
+                *first, s.anchors,
+                "anchors of {} differ between {first_guide} and {id}",
+                s.id
+            );
+        }
+    }
+}
