@@ -347,6 +347,11 @@ fn salary_says_median_and_names_its_source_in_every_format() {
             .unwrap();
         let text = stdout_of(&out);
         assert!(text.contains(MEDIAN_MID), "{format}: {text}");
+        // The often-missing flags are the seed guide's, and say so.
+        assert!(
+            text.contains("ften missing in this role (per Backend Developer career guide)"),
+            "{format}: {text}"
+        );
     }
 }
 

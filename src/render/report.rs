@@ -7,6 +7,7 @@ use comfy_table::{Cell, CellAlignment, Color};
 use super::guide::salary_range;
 use super::text::clean;
 use super::{md, table};
+use crate::guide::model::Covers;
 use crate::report::{PlanKind, Report};
 
 /// Five cells: rating filled, the shortfall to the requirement hollow, the rest dotted.
@@ -50,6 +51,13 @@ fn unrated_note(r: &Report) -> Option<String> {
 }
 
 /// `median salary, mid: USD 105,000 – 150,000 (Backend Developer career guide, undated)`.
+/// Who says the flagged skills are often missing: `per TITLE`.
+fn often_missing_source(r: &Report) -> String {
+    (r.guide.sources.iter())
+        .find(|s| s.covers.contains(&Covers::OftenMissing))
+        .map_or("no source named".into(), |s| format!("per {}", s.title))
+}
+
 fn salary_line(r: &Report) -> Option<String> {
     let s = r.salary.as_ref()?;
     Some(super::guide::salary_line(
@@ -113,7 +121,11 @@ pub fn table_text(r: &Report, top: Option<usize>, color: bool) -> String {
         }
         let _ = writeln!(out, "{t}");
         if r.gaps[..shown].iter().any(|g| g.often_missing) {
-            let _ = writeln!(out, "⚑ often missing in this role: its gap weighs 1.5×");
+            let _ = writeln!(
+                out,
+                "⚑ often missing in this role ({}): its gap weighs 1.5×",
+                clean(&often_missing_source(r))
+            );
         }
     }
 
@@ -210,6 +222,13 @@ pub fn markdown(r: &Report, top: Option<usize>) -> String {
                 g.importance,
                 if g.often_missing { "yes" } else { "" },
                 g.priority
+            );
+        }
+        if r.gaps[..shown].iter().any(|g| g.often_missing) {
+            let _ = writeln!(
+                out,
+                "\nOften missing in this role ({}): such a gap weighs 1.5×.",
+                md(&often_missing_source(r))
             );
         }
     }
