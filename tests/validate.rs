@@ -157,6 +157,8 @@ cases! {
         line 21, error "duplicate-key", checked 1;
     duplicate_top_level_key: "invalid/duplicate-title.yaml",
         line 4, error "duplicate-key", checked 1;
+    duplicate_source_id: "invalid/duplicate-source.yaml",
+        line 34, error "duplicate-source", checked 1;
 
     // Warnings (exit 0; exit 1 under --strict).
     required_decreases: "invalid/warn-required-decreases.yaml",
@@ -234,6 +236,7 @@ fn whole_invalid_dir_reports_every_defect() {
         "duplicate-guide",
         "duplicate-key",
         "duplicate-skill",
+        "duplicate-source",
         "id-mismatch",
         "id-pattern",
         "missing-key",

@@ -82,8 +82,27 @@ pub fn check_guide(g: &Guide, stem: Option<&str>) -> Vec<Issue> {
     check_skills(g, &mut out);
     check_steps(g, &mut out);
     check_salary(g, &mut out);
+    check_sources(g, &mut out);
     check_sourced(g, &mut out);
     out
+}
+
+/// Source ids follow the id pattern and are unique: they are how a reader
+/// (and a later format) refers to a source.
+fn check_sources(g: &Guide, out: &mut Vec<Issue>) {
+    let mut seen = HashSet::new();
+    for (i, source) in g.sources.iter().enumerate() {
+        let at = Path::root().key("sources").index(i).key("id");
+        if !is_valid_id(&source.id) {
+            out.push(error(at, "id-pattern", id_message("source id", &source.id)));
+        } else if !seen.insert(source.id.as_str()) {
+            out.push(error(
+                at,
+                "duplicate-source",
+                format!("source id {} is used twice", q(&source.id)),
+            ));
+        }
+    }
 }
 
 /// Claims a reader takes as facts about the job market or the role need a
