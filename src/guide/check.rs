@@ -106,7 +106,7 @@ fn check_sources(g: &Guide, out: &mut Vec<Issue>) {
 }
 
 /// Claims a reader takes as facts about the job market or the role need a
-/// named source (README, "Sources"): flags of skills often missing, salary
+/// named source (README, "Guides"): flags of skills often missing, salary
 /// and demand.
 fn check_sourced(g: &Guide, out: &mut Vec<Issue>) {
     let flagged: Vec<usize> = (g.skills.iter().enumerate())
@@ -714,6 +714,17 @@ mod tests {
             .covers
             .extend([Covers::OftenMissing, Covers::Demand]);
         assert_eq!(codes(&g), [] as [String; 0]);
+    }
+
+    #[test]
+    fn source_ids_follow_the_pattern() {
+        let mut g = guide("g", &[("s", "S")]);
+        g.sources = serde_yaml::from_str("[{id: Bad Id, title: A}, {id: ok, title: B}]").unwrap();
+        let found: Vec<String> = (check_guide(&g, None).into_iter())
+            .map(|i| format!("{} {}", i.code, i.path))
+            .filter(|s| !s.starts_with("skill-without-step"))
+            .collect();
+        assert_eq!(found, ["id-pattern sources[0].id"]);
     }
 
     /// One id in two categories: a warning on every guide but the first.
