@@ -227,6 +227,27 @@ fn built_in_backend_guide_carries_the_seed_content() {
 
     let salary = &guide["market"]["salary"];
     assert_eq!(salary["currency"], "USD", "market.salary.currency");
+    assert_eq!(
+        salary["statistic"], "median",
+        "the seed gives a median salary range"
+    );
+    // The seed is named as the source of what it backs.
+    let sources = guide["sources"].as_array().expect("`sources` is an array");
+    let seed = (sources.iter())
+        .find(|s| s["title"] == "Backend Developer career guide")
+        .expect("the seed guide is one of the sources");
+    for part in [
+        "often_missing",
+        "salary",
+        "demand",
+        "responsibilities",
+        "next_steps",
+    ] {
+        assert!(
+            (seed["covers"].as_array().into_iter().flatten()).any(|c| c == part),
+            "the seed source covers {part}: {seed}"
+        );
+    }
     for (level, min, max) in [
         ("entry", 70_000, 105_000),
         ("mid", 105_000, 150_000),
