@@ -721,6 +721,14 @@ fn findings_do_not_depend_on_the_number_of_threads() {
         if i % 2 == 1 {
             text = text.replacen("name: Exploratory Testing", "name: Exploring", 1);
         }
+        // Every third one also puts the skill in another category.
+        if i % 3 == 1 {
+            text = text.replacen(
+                "name: Exploring\n    category: technical",
+                "name: Exploring\n    category: domain",
+                1,
+            );
+        }
         std::fs::write(dir.path().join(format!("{id}.yaml")), text).unwrap();
     }
     // And every single-defect fixture, among them.
@@ -751,6 +759,10 @@ fn findings_do_not_depend_on_the_number_of_threads() {
     let one = run("1");
     let conflicts = one.0.iter().filter(|l| l.contains("skill-name-conflict"));
     assert_eq!(conflicts.count(), 30, "{:#?}", one.0);
+    // i % 3 == 1 and odd: i % 6 == 1, 10 of the 60.
+    let categories =
+        (one.0.iter()).filter(|l| l.starts_with("g-") && l.contains("category-conflict"));
+    assert_eq!(categories.count(), 10, "{:#?}", one.0);
     assert!(one.1.as_u64().unwrap() >= 15, "{:#?}", one.0);
     for jobs in ["2", "3", "8"] {
         assert_eq!(run(jobs), one, "-j {jobs}");
