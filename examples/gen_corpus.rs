@@ -655,6 +655,12 @@ pub fn guide_yaml(seed: u64, index: usize, total: usize) -> String {
     if r.chance(50) {
         let _ = writeln!(y, "source: Synthetic benchmark corpus");
     }
+    // Named without drawing from the generator, so the rest of the corpus
+    // stays as it was: the flags and market figures are made up too.
+    y.push_str(
+        "sources:\n  - id: synthetic\n    title: Synthetic benchmark corpus (made-up content)\n    \
+         covers: [often_missing, salary, demand]\n",
+    );
 
     // Levels: custom in some guides, the default (implicit or spelled out) in the others.
     let levels: &[&str] = match r.below(10) {

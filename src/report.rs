@@ -8,6 +8,7 @@ use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::guide::model::Covers;
 pub use crate::scoring::{Gap, PlanGap, PlanItem, PlanKind, Strength};
 
 pub const REPORT_VERSION: u32 = 1;
@@ -64,6 +65,13 @@ pub struct GuideRef {
     pub title: String,
     /// Where the guide was loaded from: `built-in` or a file path.
     pub source: String,
+    /// Where the guide's content comes from, in the guide's own words (its `source`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_source: Option<String>,
+    /// The guide's named sources and what each one backs, so that a saved
+    /// report keeps the attribution of what it quotes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<crate::guide::model::Source>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -71,6 +79,12 @@ pub struct SalaryRange {
     pub currency: String,
     pub min: u64,
     pub max: u64,
+    /// What the figures are (`median`, `mean`, `range`...), as the guide says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statistic: Option<String>,
+    /// The source of the figures, as cited in the report: `Title, undated`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 impl Report {
@@ -95,6 +109,8 @@ impl Report {
                     currency: s.currency.clone(),
                     min,
                     max,
+                    statistic: s.statistic.clone(),
+                    source: guide.source_of(Covers::Salary).map(|s| s.citation()),
                 })
             });
         Report {
@@ -108,6 +124,8 @@ impl Report {
                 id: guide.id.clone(),
                 title: guide.title.clone(),
                 source,
+                content_source: guide.source.clone(),
+                sources: guide.sources.clone(),
             },
             level: level.to_string(),
             readiness: s.readiness,

@@ -319,6 +319,7 @@ skills:
 next_steps:
   - {id: s1, text: one, skills: [b]}
   - {id: s2, text: two, skills: [b, c]}
+  - {id: s3, text: three}
 development_suggestions: []
 career: {}
 "#,
@@ -348,9 +349,12 @@ career: {}
         // Strengths: b (2 ≥ 2).
         assert_eq!(s.strengths.len(), 1);
         assert_eq!(s.strengths[0].id, "b");
-        // Plan: s2 scores 8 (c), s1 scores 0 and is left out; a has no step: action.
+        // Plan: s2 scores 8 (c), s1 scores 0 and is left out; a has no step:
+        // action; s3 develops no skill and comes last.
         let plan: Vec<(&str, f64)> = s.plan.iter().map(|p| (p.id.as_str(), p.score)).collect();
-        assert_eq!(plan, [("s2", 8.0), ("raise-a", 15.0)]);
+        assert_eq!(plan, [("s2", 8.0), ("raise-a", 15.0), ("s3", 0.0)]);
+        assert!(s.plan[2].skills.is_empty());
+        assert_eq!(s.plan[2].rank, 3);
         assert_eq!(s.plan[1].text, "Raise A from 1 to 3");
         assert_eq!(s.plan[1].resource.as_ref().unwrap().title, "R");
         // entry: (1*5 + 2*2 + 0) / (5 + 4 + 0) = 100; senior: (5 + 4 + 0)/(20 + 6 + 8) = 26.5
@@ -439,7 +443,10 @@ career: {}
             None,
         );
         assert_eq!(s.readiness, 100.0);
-        assert!(s.gaps.is_empty() && s.plan.is_empty());
+        assert!(s.gaps.is_empty());
+        // Only the step that develops no skill is left in the plan.
+        let plan: Vec<&str> = s.plan.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(plan, ["s3"]);
         // c requires 0 at entry: not a strength.
         assert!(s.strengths.iter().all(|x| x.id != "c"));
     }

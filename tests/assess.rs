@@ -140,6 +140,34 @@ fn markdown_report_and_top() {
     assert_eq!(r["gaps"].as_array().unwrap().len(), 2);
 }
 
+/// The resume step develops no rated skill: it scores nothing, comes last
+/// in the plan, and says so in every format.
+#[test]
+fn a_step_without_skills_comes_last_in_the_plan() {
+    let h = home();
+    let r = assess_json(&h, &["--no-save"]);
+    let plan = r["plan"].as_array().unwrap();
+    let last = plan.last().unwrap();
+    assert_eq!(last["id"], "impact-resume");
+    assert_eq!(last["kind"], "step");
+    assert_eq!(last["score"], 0.0);
+    assert_eq!(last["skills"], serde_json::json!([]));
+    assert_eq!(last["rank"], plan.len());
+    for format in ["table", "markdown"] {
+        let out = careerctl(&h)
+            .args(["assess", "backend-developer", "--answers", ANSWERS])
+            .args(["--no-save", "--format", format])
+            .output()
+            .unwrap();
+        let text = stdout_of(&out);
+        let resume = text.find("Tailor your resume").expect(&text);
+        assert!(
+            text[resume..].contains("develops no rated skill"),
+            "{format}: {text}"
+        );
+    }
+}
+
 #[test]
 fn level_choice_and_bad_level() {
     let h = home();
@@ -281,6 +309,73 @@ fn missing_ratings_without_a_terminal_fail_fast_with_a_hint() {
     assert!(
         !data_dir(&h).join("history").exists(),
         "nothing saved on failure"
+    );
+}
+
+const MEDIAN_MID: &str =
+    "median salary, mid: USD 105,000 – 150,000 (Backend Developer career guide, undated)";
+
+/// The seed's salary is a median range from an undated guide: every format
+/// says so, and the report carries the guide's sources.
+#[test]
+fn salary_says_median_and_names_its_source_in_every_format() {
+    let h = home();
+    let r = assess_json(&h, &["--no-save"]);
+    assert_eq!(r["salary"]["statistic"], "median");
+    assert_eq!(
+        r["salary"]["source"],
+        "Backend Developer career guide, undated"
+    );
+    assert_eq!(r["guide"]["source"], "built-in");
+    let sources = r["guide"]["sources"].as_array().unwrap();
+    let seed = sources
+        .iter()
+        .find(|s| s["title"] == "Backend Developer career guide")
+        .expect("the seed guide is a source");
+    let covers = seed["covers"].as_array().unwrap();
+    for part in ["often_missing", "salary", "demand"] {
+        assert!(covers.iter().any(|c| c == part), "{part} in {seed}");
+    }
+    assert!(
+        (r["guide"]["content_source"].as_str().unwrap()).contains("Backend Developer career guide")
+    );
+    for format in ["table", "markdown"] {
+        let out = careerctl(&h)
+            .args(["assess", "backend-developer", "--answers", ANSWERS])
+            .args(["--no-save", "--format", format])
+            .output()
+            .unwrap();
+        let text = stdout_of(&out);
+        assert!(text.contains(MEDIAN_MID), "{format}: {text}");
+        // The often-missing flags are the seed guide's, and say so.
+        assert!(
+            text.contains("ften missing in this role (per Backend Developer career guide)"),
+            "{format}: {text}"
+        );
+    }
+}
+
+/// A saved report keeps the attribution: history is read without the guide.
+#[test]
+fn saved_reports_keep_the_sources() {
+    let h = home();
+    assess_json(&h, &[]);
+    let file = std::fs::read_dir(data_dir(&h).join("history"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let saved: Value = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
+    assert_eq!(saved["salary"]["statistic"], "median");
+    assert_eq!(
+        saved["salary"]["source"],
+        "Backend Developer career guide, undated"
+    );
+    assert!(
+        (saved["guide"]["sources"].as_array().unwrap())
+            .iter()
+            .any(|s| s["title"] == "Backend Developer career guide")
     );
 }
 

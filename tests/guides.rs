@@ -264,6 +264,79 @@ fn show_table() {
         );
 }
 
+/// `guides show` separates what the seed guide backs from the project's own
+/// judgement, and the salary says what it is and where it is from.
+#[test]
+fn show_names_the_sources_and_what_each_backs() {
+    let home = home();
+    for (format, bullet) in [("table", "  • "), ("markdown", "- ")] {
+        let out = careerctl(&home)
+            .args(["guides", "show", "backend-developer", "--format", format])
+            .output()
+            .unwrap();
+        let text = stdout_of(&out);
+        // Markdown escapes the underscores of the keys.
+        let text = text.replace("\\_", "_");
+        assert!(text.contains("Sources"), "{format}: {text}");
+        let line = |start: &str| {
+            let prefix = format!("{bullet}{start}");
+            (text.lines())
+                .find(|l| l.starts_with(&prefix))
+                .unwrap_or_else(|| panic!("{format}: no line `{prefix}` in {text}"))
+                .to_string()
+        };
+        let seed = line("Backend Developer career guide:");
+        let own = line("careerctl project judgement:");
+        for part in ["often_missing", "salary", "demand", "next_steps"] {
+            assert!(seed.contains(part), "{format}: {seed}");
+        }
+        for part in ["importance", "required", "anchors", "resources"] {
+            assert!(
+                own.contains(part) && !seed.contains(part),
+                "{format}: {own}"
+            );
+        }
+        assert!(
+            text.contains(
+                "median salary, mid: USD 105,000 – 150,000 (Backend Developer career guide, undated)"
+            ),
+            "{format}: {text}"
+        );
+    }
+    // A project guide says its level names are the project's own.
+    let out = careerctl(&home)
+        .args(["guides", "show", "tech-lead"])
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    assert!(
+        text.contains("the level names (lead, senior-lead, group-lead) are the project's own"),
+        "{text}"
+    );
+    assert!(!text.contains("Backend Developer career guide"), "{text}");
+}
+
+/// A guide without sources says nothing backs its market figures.
+#[test]
+fn show_says_when_no_source_is_named() {
+    let home = home();
+    let dir = tempfile::tempdir().unwrap();
+    let text = common::fixture_text("valid/data-analyst.yaml");
+    let cut = text.find("\nsources:").unwrap();
+    std::fs::write(dir.path().join("data-analyst.yaml"), &text[..cut]).unwrap();
+    let out = careerctl(&home)
+        .args(["--guides", &dir.path().display().to_string()])
+        .args(["guides", "show", "data-analyst"])
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    assert!(
+        text.contains("salary, mid: EUR 52,000 – 68,000 (no source named)"),
+        "{text}"
+    );
+    assert!(text.contains("no source named for: "), "{text}");
+}
+
 #[test]
 fn show_table_of_a_custom_guide_uses_its_levels() {
     let home = home();

@@ -57,7 +57,14 @@ fn top_zero_is_a_usage_error() {
 fn match_with_an_answers_file_relates_to_nothing() {
     let h = home();
     careerctl(&h)
-        .args(["assess", "backend-developer", "--assume-unrated", "2", "--rate", "sql=3"])
+        .args([
+            "assess",
+            "backend-developer",
+            "--assume-unrated",
+            "2",
+            "--rate",
+            "sql=3",
+        ])
         .assert()
         .success();
     let mine = careerctl(&h).arg("match").output().unwrap();
@@ -104,10 +111,18 @@ fn man_pages_teach() {
         "\\fBreadiness\\fR = 100",
         ".SH \"PROMPTS, DRAFTS AND SAVING\"",
     ] {
-        assert!(assess.contains(needle), "{needle} not in careerctl-assess.1");
+        assert!(
+            assess.contains(needle),
+            "{needle} not in careerctl-assess.1"
+        );
     }
-    for name in ["assess", "match", "history", "diff", "team", "validate", "guides"] {
+    for name in [
+        "assess", "match", "history", "diff", "team", "validate", "guides",
+    ] {
         let text = page(&format!("careerctl-{name}.1"));
-        assert!(text.contains(".SH EXAMPLES"), "careerctl-{name}.1 has no examples");
+        assert!(
+            text.contains(".SH EXAMPLES"),
+            "careerctl-{name}.1 has no examples"
+        );
     }
 }

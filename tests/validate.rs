@@ -157,6 +157,8 @@ cases! {
         line 21, error "duplicate-key", checked 1;
     duplicate_top_level_key: "invalid/duplicate-title.yaml",
         line 4, error "duplicate-key", checked 1;
+    duplicate_source_id: "invalid/duplicate-source.yaml",
+        line 34, error "duplicate-source", checked 1;
 
     // Warnings (exit 0; exit 1 under --strict).
     required_decreases: "invalid/warn-required-decreases.yaml",
@@ -170,6 +172,13 @@ cases! {
     skill_name_conflict_across_guides: "invalid/name-conflict/role-two.yaml"
         in ["invalid/name-conflict"],
         line 15, warning "skill-name-conflict", checked 2;
+    category_conflict_across_guides: "invalid/category-conflict/kind-two.yaml"
+        in ["invalid/category-conflict"],
+        line 16, warning "category-conflict", checked 2;
+    unsourced_often_missing: "invalid/warn-unsourced-often-missing.yaml",
+        line 18, warning "unsourced-often-missing", checked 1;
+    unsourced_market: "invalid/warn-unsourced-market.yaml",
+        line 30, warning "unsourced-market", checked 1;
     duplicate_guide_id_across_files: "invalid/duplicate-guide/b/same-role.yaml"
         in ["invalid/duplicate-guide/a", "invalid/duplicate-guide/b"],
         line 2, warning "duplicate-guide", checked 2;
@@ -197,6 +206,7 @@ fn every_invalid_fixture_is_in_the_table() {
     let partners = [
         "invalid/name-conflict/role-one.yaml",
         "invalid/duplicate-guide/a/same-role.yaml",
+        "invalid/category-conflict/kind-one.yaml",
     ];
     let covered: BTreeSet<String> = COVERED
         .iter()
@@ -222,9 +232,11 @@ fn whole_invalid_dir_reports_every_defect() {
         .map(|f| f["code"].as_str().unwrap())
         .collect();
     for code in [
+        "category-conflict",
         "duplicate-guide",
         "duplicate-key",
         "duplicate-skill",
+        "duplicate-source",
         "id-mismatch",
         "id-pattern",
         "missing-key",
@@ -238,12 +250,14 @@ fn whole_invalid_dir_reports_every_defect() {
         "unknown-career-id",
         "unknown-key",
         "unknown-skill",
+        "unsourced-market",
+        "unsourced-often-missing",
         "wrong-type",
         "yaml-syntax",
     ] {
         assert!(codes.contains(code), "no `{code}` finding in {codes:?}");
     }
-    assert_eq!(v["checked"], COVERED.len() + 2);
+    assert_eq!(v["checked"], COVERED.len() + 3);
 }
 
 #[test]
@@ -707,6 +721,14 @@ fn findings_do_not_depend_on_the_number_of_threads() {
         if i % 2 == 1 {
             text = text.replacen("name: Exploratory Testing", "name: Exploring", 1);
         }
+        // Every third one also puts the skill in another category.
+        if i % 3 == 1 {
+            text = text.replacen(
+                "name: Exploring\n    category: technical",
+                "name: Exploring\n    category: domain",
+                1,
+            );
+        }
         std::fs::write(dir.path().join(format!("{id}.yaml")), text).unwrap();
     }
     // And every single-defect fixture, among them.
@@ -737,6 +759,10 @@ fn findings_do_not_depend_on_the_number_of_threads() {
     let one = run("1");
     let conflicts = one.0.iter().filter(|l| l.contains("skill-name-conflict"));
     assert_eq!(conflicts.count(), 30, "{:#?}", one.0);
+    // i % 3 == 1 and odd: i % 6 == 1, 10 of the 60.
+    let categories =
+        (one.0.iter()).filter(|l| l.starts_with("g-") && l.contains("category-conflict"));
+    assert_eq!(categories.count(), 10, "{:#?}", one.0);
     assert!(one.1.as_u64().unwrap() >= 15, "{:#?}", one.0);
     for jobs in ["2", "3", "8"] {
         assert_eq!(run(jobs), one, "-j {jobs}");

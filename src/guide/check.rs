@@ -6,7 +6,7 @@
 // checked, and hashing them was a visible share of checking a valid guide.
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
-use super::model::{Guide, SCHEMA_VERSION, is_valid_id};
+use super::model::{Category, Covers, Guide, SCHEMA_VERSION, is_valid_id};
 use super::yaml::Path;
 use crate::render::text::{clip, quoted_list};
 
@@ -82,7 +82,73 @@ pub fn check_guide(g: &Guide, stem: Option<&str>) -> Vec<Issue> {
     check_skills(g, &mut out);
     check_steps(g, &mut out);
     check_salary(g, &mut out);
+    check_sources(g, &mut out);
+    check_sourced(g, &mut out);
     out
+}
+
+/// Source ids follow the id pattern and are unique: they are how a reader
+/// (and a later format) refers to a source.
+fn check_sources(g: &Guide, out: &mut Vec<Issue>) {
+    let mut seen = HashSet::new();
+    for (i, source) in g.sources.iter().enumerate() {
+        let at = Path::root().key("sources").index(i).key("id");
+        if !is_valid_id(&source.id) {
+            out.push(error(at, "id-pattern", id_message("source id", &source.id)));
+        } else if !seen.insert(source.id.as_str()) {
+            out.push(error(
+                at,
+                "duplicate-source",
+                format!("source id {} is used twice", q(&source.id)),
+            ));
+        }
+    }
+}
+
+/// Claims a reader takes as facts about the job market or the role need a
+/// named source (README, "Guides"): flags of skills often missing, salary
+/// and demand.
+fn check_sourced(g: &Guide, out: &mut Vec<Issue>) {
+    let flagged: Vec<usize> = (g.skills.iter().enumerate())
+        .filter(|(_, s)| s.often_missing)
+        .map(|(i, _)| i)
+        .collect();
+    if let Some(&first) = flagged.first()
+        && !g.covered(Covers::OftenMissing)
+    {
+        let more = match flagged.len() {
+            1 => " is".to_string(),
+            2 => " and 1 other skill are".to_string(),
+            n => format!(" and {} other skills are", n - 1),
+        };
+        out.push(warning(
+            Path::root()
+                .key("skills")
+                .index(first)
+                .key("often_missing"),
+            "unsourced-often-missing",
+            format!(
+                "skill {}{more} flagged often missing, but no entry of `sources` covers `often_missing`",
+                q(&g.skills[first].id)
+            ),
+        ));
+    }
+    let Some(market) = &g.market else { return };
+    let at = Path::root().key("market");
+    if market.salary.is_some() && !g.covered(Covers::Salary) {
+        out.push(warning(
+            at.key("salary"),
+            "unsourced-market",
+            "salary figures, but no entry of `sources` covers `salary`".into(),
+        ));
+    }
+    if market.demand.is_some() && !g.covered(Covers::Demand) {
+        out.push(warning(
+            at.key("demand"),
+            "unsourced-market",
+            "a demand statement, but no entry of `sources` covers `demand`".into(),
+        ));
+    }
 }
 
 fn id_message(what: &str, id: &str) -> String {
@@ -306,6 +372,8 @@ pub struct Across {
     links: Vec<(usize, &'static str, usize, Span)>,
     /// Skill id → its names → places (guide number, skill index).
     names: HashMap<String, Vec<(String, Places)>>,
+    /// Skill id → its categories → places, as for names.
+    categories: HashMap<String, Vec<(Category, Places)>>,
     /// The ids of the reference guides, by number − REFERENCE.
     references: Vec<String>,
 }
@@ -313,12 +381,17 @@ pub struct Across {
 /// Where a string is in [`Across::text`]: start and end.
 type Span = (usize, usize);
 
-/// The places of `name` among one skill id's names; an empty list for a new name.
-fn places_named<'a>(names: &'a mut Vec<(String, Places)>, name: &str) -> &'a mut Places {
-    let at = match names.iter().position(|(x, _)| x == name) {
+/// The places of `name` among one skill id's names (or categories); an
+/// empty list for a new one.
+fn places_named<'a, V, Q>(names: &'a mut Vec<(V, Places)>, name: &Q) -> &'a mut Places
+where
+    V: std::borrow::Borrow<Q>,
+    Q: PartialEq + ToOwned<Owned = V> + ?Sized,
+{
+    let at = match names.iter().position(|(x, _)| x.borrow() == name) {
         Some(at) => at,
         None => {
-            names.push((name.to_string(), Vec::new()));
+            names.push((name.to_owned(), Vec::new()));
             names.len() - 1
         }
     };
@@ -389,7 +462,13 @@ impl Across {
         for (id, names) in other.names {
             let mine = self.names.entry(id).or_default();
             for (name, places) in names {
-                places_named(mine, &name).extend(places);
+                places_named(mine, name.as_str()).extend(places);
+            }
+        }
+        for (id, categories) in other.categories {
+            let mine = self.categories.entry(id).or_default();
+            for (category, places) in categories {
+                places_named(mine, &category).extend(places);
             }
         }
     }
@@ -401,7 +480,12 @@ impl Across {
                 Some(names) => names,
                 None => self.names.entry(skill.id.clone()).or_default(),
             };
-            places_named(names, &skill.name).push((n as u32, i as u32));
+            places_named(names, skill.name.as_str()).push((n as u32, i as u32));
+            let categories = match self.categories.get_mut(skill.id.as_str()) {
+                Some(categories) => categories,
+                None => self.categories.entry(skill.id.clone()).or_default(),
+            };
+            places_named(categories, &skill.category).push((n as u32, i as u32));
         }
     }
 
@@ -452,14 +536,58 @@ impl Across {
                 ));
             }
         }
-        for (id, names) in &self.names {
-            if names.len() < 2 {
+        out.extend(self.conflicts(&self.names, |id, name, canonical, owner| {
+            warning(
+                Path::root().key("name"),
+                "skill-name-conflict",
+                format!(
+                    "skill {} is named {} here but {} in guide {}",
+                    q(id),
+                    q(name),
+                    q(canonical),
+                    q(owner)
+                ),
+            )
+        }));
+        out.extend(
+            self.conflicts(&self.categories, |id, category, canonical, owner| {
+                warning(
+                    Path::root().key("category"),
+                    "category-conflict",
+                    format!(
+                        "skill {} is in category {} here but {} in guide {}",
+                        q(id),
+                        category_word(*category),
+                        category_word(*canonical),
+                        q(owner)
+                    ),
+                )
+            }),
+        );
+        // Guide order, then path order within a guide: a stable output.
+        out.sort_by_cached_key(|(n, issue)| (*n, sort_key(&issue.path)));
+        out
+    }
+}
+
+impl Across {
+    /// One issue per place where a skill id has another value (name,
+    /// category) than its reference value: the first loaded guide's that
+    /// uses the id, else the first checked guide's. "First" by (guide number,
+    /// skill index), so the choice does not depend on the order in which the
+    /// guides were added (one guide can use an id with two values).
+    /// `issue(id, value, reference value, reference guide id)` makes the
+    /// issue, with a path relative to the skill.
+    fn conflicts<V: PartialEq>(
+        &self,
+        map: &HashMap<String, Vec<(V, Places)>>,
+        issue: impl Fn(&str, &V, &V, &str) -> Issue,
+    ) -> Vec<(usize, Issue)> {
+        let mut out = Vec::new();
+        for (id, values) in map {
+            if values.len() < 2 {
                 continue;
             }
-            // The reference name: the first loaded guide's that uses the id,
-            // else the first checked guide's. "First" by (guide number, skill
-            // index), so the choice does not depend on the order in which the
-            // guides were added (one guide can use an id under two names).
             let is_reference = |x: &&(u32, u32)| x.0 as usize >= REFERENCE;
             let first = |p: &Places, reference: bool| {
                 p.iter()
@@ -468,13 +596,14 @@ impl Across {
                     .copied()
             };
             let pick = |reference: bool| {
-                (names.iter())
-                    .filter_map(|(name, p)| Some((first(p, reference)?, name)))
+                (values.iter().enumerate())
+                    .filter_map(|(k, (_, p))| Some((first(p, reference)?, k)))
                     .min()
             };
-            let Some(((owner, _), canonical)) = pick(true).or_else(|| pick(false)) else {
+            let Some(((owner, _), k)) = pick(true).or_else(|| pick(false)) else {
                 continue;
             };
+            let canonical = &values[k].0;
             let owner = owner as usize;
             let owner_id = match owner.checked_sub(REFERENCE) {
                 Some(k) => &self.references[k],
@@ -483,33 +612,30 @@ impl Across {
                     at.map_or("", |at| self.str(self.guides[at].1))
                 }
             };
-            for (name, places) in names.iter().filter(|(x, _)| x != canonical) {
+            for (value, places) in values.iter().filter(|(x, _)| x != canonical) {
                 let checked = |n: &usize| *n != owner && *n < REFERENCE;
                 for (n, i) in places
                     .iter()
                     .map(|&(n, i)| (n as usize, i))
                     .filter(|(n, _)| checked(n))
                 {
-                    out.push((
-                        n,
-                        warning(
-                            Path::root().key("skills").index(i as usize).key("name"),
-                            "skill-name-conflict",
-                            format!(
-                                "skill {} is named {} here but {} in guide {}",
-                                q(id),
-                                q(name),
-                                q(canonical),
-                                q(owner_id)
-                            ),
-                        ),
-                    ));
+                    let mut found = issue(id, value, canonical, owner_id);
+                    let mut path = Path::root().key("skills").index(i as usize);
+                    path.0.extend(found.path.0);
+                    found.path = path;
+                    out.push((n, found));
                 }
             }
         }
-        // Guide order, then path order within a guide: a stable output.
-        out.sort_by_cached_key(|(n, issue)| (*n, sort_key(&issue.path)));
         out
+    }
+}
+
+fn category_word(c: Category) -> &'static str {
+    match c {
+        Category::Technical => "technical",
+        Category::Professional => "professional",
+        Category::Domain => "domain",
     }
 }
 
@@ -553,6 +679,71 @@ mod tests {
             .into_iter())
         .map(|(n, issue)| (n, format!("{} {}", issue.path, issue.message)))
         .collect()
+    }
+
+    #[test]
+    fn market_and_often_missing_claims_need_a_source_that_covers_them() {
+        let mut g = guide("g", &[("s", "S")]);
+        g.skills[0].often_missing = true;
+        g.market =
+            Some(serde_yaml::from_str("{demand: d, salary: {currency: USD, ranges: {}}}").unwrap());
+        let codes = |g: &Guide| -> Vec<String> {
+            (check_guide(g, None).into_iter())
+                .filter(|i| i.code.starts_with("unsourced"))
+                .map(|i| format!("{} {}", i.code, i.path))
+                .collect()
+        };
+        assert_eq!(
+            codes(&g),
+            [
+                "unsourced-often-missing skills[0].often_missing",
+                "unsourced-market market.salary",
+                "unsourced-market market.demand"
+            ]
+        );
+        // A source that covers something else does not count.
+        g.sources = serde_yaml::from_str("[{id: a, title: A, covers: [skills, salary]}]").unwrap();
+        assert_eq!(
+            codes(&g),
+            [
+                "unsourced-often-missing skills[0].often_missing",
+                "unsourced-market market.demand"
+            ]
+        );
+        g.sources[0]
+            .covers
+            .extend([Covers::OftenMissing, Covers::Demand]);
+        assert_eq!(codes(&g), [] as [String; 0]);
+    }
+
+    #[test]
+    fn source_ids_follow_the_pattern() {
+        let mut g = guide("g", &[("s", "S")]);
+        g.sources = serde_yaml::from_str("[{id: Bad Id, title: A}, {id: ok, title: B}]").unwrap();
+        let found: Vec<String> = (check_guide(&g, None).into_iter())
+            .map(|i| format!("{} {}", i.code, i.path))
+            .filter(|s| !s.starts_with("skill-without-step"))
+            .collect();
+        assert_eq!(found, ["id-pattern sources[0].id"]);
+    }
+
+    /// One id in two categories: a warning on every guide but the first.
+    #[test]
+    fn category_conflicts_name_the_first_guide() {
+        let g0 = guide("g0", &[("s", "S")]);
+        let mut g1 = guide("g1", &[("s", "S")]);
+        g1.skills[0].category = Category::Domain;
+        let mut across = Across::default();
+        across.add(1, &g1);
+        across.add(0, &g0);
+        assert_eq!(
+            conflicts(across),
+            vec![(
+                1,
+                "skills[0].category skill `s` is in category domain here but technical in guide `g0`"
+                    .to_string()
+            )]
+        );
     }
 
     /// Guide 0 uses one id under two names; guide 1 under the second name.

@@ -136,12 +136,101 @@ pub enum Covers {
     Importance,
     Required,
     OftenMissing,
+    /// The skills' descriptions.
+    Descriptions,
+    /// The skills' rating anchors.
+    Anchors,
+    /// The skills' resources.
+    Resources,
     NextSteps,
+    DevelopmentSuggestions,
     Career,
     Salary,
     Demand,
     Employers,
     Sectors,
+}
+
+impl Covers {
+    pub const ALL: [Covers; 17] = [
+        Covers::Summary,
+        Covers::Responsibilities,
+        Covers::Skills,
+        Covers::Levels,
+        Covers::Importance,
+        Covers::Required,
+        Covers::OftenMissing,
+        Covers::Descriptions,
+        Covers::Anchors,
+        Covers::Resources,
+        Covers::NextSteps,
+        Covers::DevelopmentSuggestions,
+        Covers::Career,
+        Covers::Salary,
+        Covers::Demand,
+        Covers::Employers,
+        Covers::Sectors,
+    ];
+
+    /// The key as written in a guide: `often_missing`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Covers::Summary => "summary",
+            Covers::Responsibilities => "responsibilities",
+            Covers::Skills => "skills",
+            Covers::Levels => "levels",
+            Covers::Importance => "importance",
+            Covers::Required => "required",
+            Covers::OftenMissing => "often_missing",
+            Covers::Descriptions => "descriptions",
+            Covers::Anchors => "anchors",
+            Covers::Resources => "resources",
+            Covers::NextSteps => "next_steps",
+            Covers::DevelopmentSuggestions => "development_suggestions",
+            Covers::Career => "career",
+            Covers::Salary => "salary",
+            Covers::Demand => "demand",
+            Covers::Employers => "employers",
+            Covers::Sectors => "sectors",
+        }
+    }
+
+    /// Whether guide `g` has this part at all (a guide without a market
+    /// section has no salary to source).
+    pub fn present_in(self, g: &Guide) -> bool {
+        let market = g.market.as_ref();
+        let skills = || g.skills.iter();
+        match self {
+            Covers::Summary | Covers::Levels | Covers::Skills => true,
+            Covers::Importance | Covers::Required | Covers::Descriptions => !g.skills.is_empty(),
+            Covers::Responsibilities => !g.responsibilities.is_empty(),
+            Covers::OftenMissing => skills().any(|s| s.often_missing),
+            Covers::Anchors => skills().any(|s| !s.anchors.is_empty()),
+            Covers::Resources => skills().any(|s| !s.resources.is_empty()),
+            Covers::NextSteps => !g.next_steps.is_empty(),
+            Covers::DevelopmentSuggestions => !g.development_suggestions.is_empty(),
+            Covers::Career => !g.career.leads_to.is_empty() || !g.career.transitions.is_empty(),
+            Covers::Salary => market.is_some_and(|m| m.salary.is_some()),
+            Covers::Demand => market.is_some_and(|m| m.demand.is_some()),
+            Covers::Employers => market.is_some_and(|m| !m.employers.is_empty()),
+            Covers::Sectors => market.is_some_and(|m| !m.sectors.is_empty()),
+        }
+    }
+}
+
+impl Source {
+    /// How a line of output cites it: `Title, Publisher, 2024`, or
+    /// `Title, undated` when the source gives no date.
+    pub fn citation(&self) -> String {
+        let mut out = self.title.clone();
+        if let Some(p) = &self.publisher {
+            out.push_str(", ");
+            out.push_str(p);
+        }
+        out.push_str(", ");
+        out.push_str(self.date.as_deref().unwrap_or("undated"));
+        out
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -150,7 +239,9 @@ pub struct NextStep {
     #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 64))]
     pub id: String,
     pub text: String,
-    /// Ids of the skills of this guide that the step develops.
+    /// Ids of the skills of this guide that the step develops; none for a
+    /// step that develops no rated skill (such as updating a resume).
+    #[serde(default)]
     pub skills: Vec<String>,
 }
 
@@ -310,6 +401,16 @@ pub fn is_valid_id(id: &str) -> bool {
 }
 
 impl Guide {
+    /// Whether an entry of `sources` backs `part` of the guide.
+    pub fn covered(&self, part: Covers) -> bool {
+        self.sources.iter().any(|s| s.covers.contains(&part))
+    }
+
+    /// The first source that backs `part`.
+    pub fn source_of(&self, part: Covers) -> Option<&Source> {
+        self.sources.iter().find(|s| s.covers.contains(&part))
+    }
+
     pub fn skill(&self, id: &str) -> Option<&Skill> {
         self.skills.iter().find(|s| s.id == id)
     }

@@ -7,7 +7,7 @@ use super::md;
 use super::page::Page;
 use super::text::clean;
 use crate::guide::Guide;
-use crate::guide::model::Category;
+use crate::guide::model::{Category, Covers};
 
 fn category(c: Category) -> &'static str {
     match c {
@@ -17,10 +17,76 @@ fn category(c: Category) -> &'static str {
     }
 }
 
+/// `median salary, mid: USD 105,000 – 150,000 (Backend Developer career guide, undated)`.
 fn salary_text(g: &Guide, level: &str) -> Option<String> {
     let salary = g.market.as_ref()?.salary.as_ref()?;
     let [min, max] = salary.ranges.get(level)?;
-    Some(salary_range(&salary.currency, *min, *max))
+    let source = g.source_of(Covers::Salary).map(|s| s.citation());
+    Some(salary_line(
+        salary.statistic.as_deref(),
+        level,
+        &salary_range(&salary.currency, *min, *max),
+        source.as_deref(),
+    ))
+}
+
+/// `median salary, mid: RANGE (SOURCE)`: what the figures are, for which
+/// level, and where they come from; `salary` alone when the guide does not
+/// say which statistic, and `no source named` when no source covers it.
+/// Untrusted text is cleaned; the caller escapes for markdown.
+pub fn salary_line(
+    statistic: Option<&str>,
+    level: &str,
+    range: &str,
+    source: Option<&str>,
+) -> String {
+    let what = match statistic {
+        Some(s) => format!("{} salary", clean(s)),
+        None => "salary".to_string(),
+    };
+    format!(
+        "{what}, {}: {range} ({})",
+        clean(level),
+        source.map_or("no source named".into(), clean)
+    )
+}
+
+/// One line per source: its citation, where to find it and what it backs;
+/// then what no source backs, which is the guide author's own judgement.
+fn sources_lines(g: &Guide) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &g.sources {
+        // The citation without `undated`: that matters for figures, which
+        // say it where they are shown.
+        let mut line = s.title.clone();
+        for part in [&s.publisher, &s.date].into_iter().flatten() {
+            line.push_str(&format!(", {part}"));
+        }
+        if let Some(url) = &s.url {
+            line.push_str(&format!(" <{url}>"));
+        }
+        if let Some(l) = &s.licence {
+            line.push_str(&format!(" (licence: {l})"));
+        }
+        let covers: Vec<&str> = s.covers.iter().map(|c| c.key()).collect();
+        line.push_str(&format!(
+            ": {}",
+            if covers.is_empty() {
+                "covers nothing named".to_string()
+            } else {
+                covers.join(", ")
+            }
+        ));
+        out.push(line);
+    }
+    let uncovered: Vec<&str> = (Covers::ALL.iter())
+        .filter(|c| c.present_in(g) && !g.covered(**c))
+        .map(|c| c.key())
+        .collect();
+    if !uncovered.is_empty() {
+        out.push(format!("no source named for: {}", uncovered.join(", ")));
+    }
+    out
 }
 
 /// `USD 105,000 – 150,000`.
@@ -51,17 +117,22 @@ pub fn table_text(g: &Guide, origin: &str, width: Option<usize>) -> String {
     let mut p = Page::new(width, false);
     p.title(&format!("{} ({})", clean(&g.title), clean(&g.id)));
     p.para(&clean(&g.summary), "", "");
-    let source = g.source.as_deref().map(clean).unwrap_or_default();
     p.para(
         &format!(
-            "levels: {}   source: {}   from: {}",
+            "levels: {}   from: {}",
             clean(&g.levels.join(", ")),
-            if source.is_empty() { "-" } else { &source },
             clean(origin)
         ),
         "",
         "  ",
     );
+    p.heading("Sources");
+    if let Some(s) = &g.source {
+        p.para(&clean(s), "  ", "  ");
+    }
+    for line in sources_lines(g) {
+        p.para(&clean(&line), "  • ", "    ");
+    }
 
     if !g.responsibilities.is_empty() {
         p.heading("Responsibilities");
@@ -123,7 +194,7 @@ pub fn table_text(g: &Guide, origin: &str, width: Option<usize>) -> String {
         p.heading("Market");
         for level in &g.levels {
             if let Some(s) = salary_text(g, level) {
-                p.para(&format!("salary {}: {s}", clean(level)), "  ", "    ");
+                p.para(&s, "  ", "    ");
             }
         }
         if let Some(d) = &m.demand {
@@ -184,9 +255,14 @@ fn list_or_dash(items: &[String]) -> String {
 pub fn markdown(g: &Guide) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n\n{}\n", md(&g.title), md(&g.summary));
+    let _ = writeln!(out, "## Sources\n");
     if let Some(s) = &g.source {
-        let _ = writeln!(out, "Source: {}\n", md(s));
+        let _ = writeln!(out, "{}\n", md(s));
     }
+    for line in sources_lines(g) {
+        let _ = writeln!(out, "- {}", md(&line));
+    }
+    let _ = writeln!(out);
     let _ = writeln!(out, "## Responsibilities\n");
     for r in &g.responsibilities {
         let _ = writeln!(out, "- {}", md(r));
@@ -227,7 +303,7 @@ pub fn markdown(g: &Guide) -> String {
             "{}. {} (develops: {})",
             i + 1,
             md(&step.text),
-            md(&step.skills.join(", "))
+            md(&list_or_dash(&step.skills))
         );
     }
     if !g.development_suggestions.is_empty() {
@@ -247,7 +323,7 @@ pub fn markdown(g: &Guide) -> String {
         let _ = writeln!(out, "\n## Market\n");
         for level in &g.levels {
             if let Some(s) = salary_text(g, level) {
-                let _ = writeln!(out, "- Salary, {}: {}", md(level), md(&s));
+                let _ = writeln!(out, "- {}", md(&s));
             }
         }
         if let Some(d) = &m.demand {

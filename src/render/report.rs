@@ -7,6 +7,7 @@ use super::guide::salary_range;
 use super::md;
 use super::page::Page;
 use super::text::clean;
+use crate::guide::model::Covers;
 use crate::report::{Gap, PlanKind, Report, Strength};
 
 /// Five cells: rating filled, the shortfall to the requirement shaded, the rest dotted.
@@ -49,9 +50,22 @@ fn unrated_note(r: &Report) -> Option<String> {
     })
 }
 
+/// `median salary, mid: USD 105,000 – 150,000 (Backend Developer career guide, undated)`.
+/// Who says the flagged skills are often missing: `per TITLE`.
+fn often_missing_source(r: &Report) -> String {
+    (r.guide.sources.iter())
+        .find(|s| s.covers.contains(&Covers::OftenMissing))
+        .map_or("no source named".into(), |s| format!("per {}", s.title))
+}
+
 fn salary_line(r: &Report) -> Option<String> {
     let s = r.salary.as_ref()?;
-    Some(salary_range(&s.currency, s.min, s.max))
+    Some(super::guide::salary_line(
+        s.statistic.as_deref(),
+        &r.level,
+        &salary_range(&s.currency, s.min, s.max),
+        s.source.as_deref(),
+    ))
 }
 
 /// "Gaps (3 of 9)", or "Gaps (9)".
@@ -85,7 +99,11 @@ fn legend(r: &Report, imp: bool, bars: bool) -> String {
         "Priority = gap × importance (1–5)"
     });
     if r.gaps.iter().any(|g| g.often_missing) {
-        legend.push_str(", × 1.5 when ⚑ often missing in this role");
+        let _ = write!(
+            legend,
+            ", × 1.5 when ⚑ often missing in this role ({})",
+            clean(&often_missing_source(r))
+        );
     }
     legend.push('.');
     if r.gaps.iter().any(|g| g.unrated) {
@@ -210,6 +228,9 @@ pub fn table_text(r: &Report, width: Option<usize>, color: bool) -> String {
             if item.kind == PlanKind::Step && !item.gaps.is_empty() {
                 p.para(&plan_gaps(&item.gaps, r), "     develops: ", "       ");
             }
+            if item.skills.is_empty() {
+                p.para("develops no rated skill", "     ", "     ");
+            }
             if item.kind == PlanKind::Action {
                 p.para("(no next step of the guide develops it)", "     ", "     ");
             }
@@ -248,11 +269,7 @@ pub fn table_text(r: &Report, width: Option<usize>, color: bool) -> String {
     }
     if let Some(s) = salary_line(r) {
         p.blank();
-        p.para(
-            &format!("Salary range ({}): {s}", clean(&r.level)),
-            "",
-            "  ",
-        );
+        p.para(&s, "", "  ");
     }
     p.finish()
 }
@@ -341,6 +358,9 @@ pub fn markdown(r: &Report) -> String {
         let _ = writeln!(out, "\n## Plan\n");
         for item in &r.plan {
             let mut line = format!("{}. {}", item.rank, md(&item.text));
+            if item.skills.is_empty() {
+                line.push_str(" (develops no rated skill)");
+            }
             if item.kind == PlanKind::Step && !item.gaps.is_empty() {
                 let _ = write!(
                     line,
@@ -378,7 +398,7 @@ pub fn markdown(r: &Report) -> String {
         let _ = writeln!(out, "| {} | {} |", md(level), pct(*x));
     }
     if let Some(s) = salary_line(r) {
-        let _ = writeln!(out, "\nSalary range ({}): {}", md(&r.level), md(&s));
+        let _ = writeln!(out, "\n{}", md(&s));
     }
     out
 }

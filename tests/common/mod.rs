@@ -151,6 +151,8 @@ id: nasty
 title: {n}
 summary: {n}
 source: {n}
+sources:
+  - {{id: nasty-source, title: {n}, url: {n}, publisher: {n}, date: {n}, licence: {n}, covers: [often_missing, salary, demand]}}
 levels: [entry, mid, senior]
 responsibilities: [{n}]
 skills:
@@ -176,7 +178,7 @@ next_steps:
 development_suggestions: [{n}]
 career: {{leads_to: [], transitions: []}}
 market:
-  salary: {{currency: {n}, ranges: {{entry: [1, 2], mid: [2, 3], senior: [3, 4]}}}}
+  salary: {{currency: {n}, statistic: {n}, ranges: {{entry: [1, 2], mid: [2, 3], senior: [3, 4]}}}}
   demand: {n}
   employers: [{n}]
   sectors: [{n}]
