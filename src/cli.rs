@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::{ArgValueCandidates, ArgValueCompleter};
 
 const AFTER_HELP: &str = "\
 Exit status: 0 success, 1 problems found (validate), 2 usage or input error,
@@ -127,11 +128,11 @@ impl clap::builder::TypedValueParser for GuideId {
 #[derive(Debug, Args)]
 pub struct AssessArgs {
     /// Guide id, e.g. backend-developer (`careerctl guides list` shows them)
-    #[arg(value_parser = GuideId, hide_possible_values = true)]
+    #[arg(value_parser = GuideId, hide_possible_values = true, add = ArgValueCandidates::new(crate::complete::guide_ids))]
     pub role: String,
 
     /// Career level to assess against (default: the guide's middle level)
-    #[arg(long)]
+    #[arg(long, add = ArgValueCandidates::new(crate::complete::levels))]
     pub level: Option<String>,
 
     /// Ratings file, YAML or JSON (`-` for stdin): `ratings: {sql: 3, ...}`
@@ -139,7 +140,7 @@ pub struct AssessArgs {
     pub answers: Option<PathBuf>,
 
     /// Rate one skill, overriding the answers file (repeatable)
-    #[arg(long = "rate", value_name = "ID=N")]
+    #[arg(long = "rate", value_name = "ID=N", add = ArgValueCompleter::new(crate::complete::rate))]
     pub rate: Vec<String>,
 
     /// Rating to use for every skill left unrated, instead of failing
@@ -173,11 +174,11 @@ pub struct MatchArgs {
     pub answers: Option<PathBuf>,
 
     /// Rate one skill, overriding the profile or answers file (repeatable)
-    #[arg(long = "rate", value_name = "ID=N")]
+    #[arg(long = "rate", value_name = "ID=N", add = ArgValueCompleter::new(crate::complete::rate))]
     pub rate: Vec<String>,
 
     /// Level to compare at, for guides that have it (the others use their middle level; a level no guide has is an error)
-    #[arg(long)]
+    #[arg(long, add = ArgValueCandidates::new(crate::complete::levels))]
     pub level: Option<String>,
 
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
@@ -187,7 +188,7 @@ pub struct MatchArgs {
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
     /// Only assessments of this guide
-    #[arg(value_parser = GuideId, hide_possible_values = true)]
+    #[arg(value_parser = GuideId, hide_possible_values = true, add = ArgValueCandidates::new(crate::complete::guide_ids))]
     pub role: Option<String>,
 
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
@@ -202,7 +203,8 @@ pub struct DiffArgs {
         value_name = "ROLE | OLD.json NEW.json",
         num_args = 0..=2,
         value_parser = GuideId,
-        hide_possible_values = true
+        hide_possible_values = true,
+        add = ArgValueCandidates::new(crate::complete::guide_ids)
     )]
     pub args: Vec<String>,
 
@@ -241,7 +243,7 @@ pub enum GuidesCommand {
     /// Show one guide
     Show {
         /// Guide id
-        #[arg(value_parser = GuideId, hide_possible_values = true)]
+        #[arg(value_parser = GuideId, hide_possible_values = true, add = ArgValueCandidates::new(crate::complete::guide_ids))]
         role: String,
         #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
         format: ShowFormat,

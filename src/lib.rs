@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod error;
 pub mod guide;
 pub mod output;
@@ -27,6 +28,9 @@ use crate::error::{Error, Result};
 
 /// The whole program: parse arguments, run, turn the outcome into an exit status.
 pub fn main() -> ExitCode {
+    // `COMPLETE=bash careerctl` prints the shell's hook; the hook calls back
+    // here to complete a word, and this exits once it has answered.
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let outcome = match Cli::try_parse() {
         Ok(cli) => {
             output::set_color(cli.global.color);

@@ -32,6 +32,21 @@ fn main() {
             fish_completes_commands_and_guide_ids,
         ),
         needs(
+            "bash",
+            "bash_completes_from_the_program",
+            bash_completes_from_the_program,
+        ),
+        needs(
+            "zsh",
+            "zsh_completes_from_the_program",
+            zsh_completes_from_the_program,
+        ),
+        needs(
+            "fish",
+            "fish_completes_from_the_program",
+            fish_completes_from_the_program,
+        ),
+        needs(
             "groff",
             "man_pages_render_without_warnings",
             man_pages_render_without_warnings,
@@ -58,15 +73,25 @@ fn needs(program: &str, name: &str, test: fn()) -> Trial {
 
 /// Runs a shell snippet in the crate root.
 fn shell(program: &str, script: &str) -> String {
+    shell_in(program, script, None)
+}
+
+/// Runs a shell snippet in the crate root, careerctl's data and config in `home`.
+fn shell_in(program: &str, script: &str, home: Option<&tempfile::TempDir>) -> String {
     // -f for zsh: no user startup files; fish and bash ignore none of that here.
     let args: &[&str] = if program == "zsh" {
         &["-f", "-c", script]
     } else {
         &["-c", script]
     };
-    let out = Command::new(program)
-        .args(args)
-        .current_dir(common::root())
+    let mut cmd = Command::new(program);
+    cmd.args(args).current_dir(common::root());
+    if let Some(home) = home {
+        cmd.env("XDG_CONFIG_HOME", common::config_dir(home))
+            .env("CAREERCTL_HOME", common::data_dir(home))
+            .env_remove("CAREERCTL_GUIDES");
+    }
+    let out = cmd
         .output()
         .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
     assert!(
@@ -104,6 +129,116 @@ fn bash_completes_commands_options_and_guide_ids() {
             .lines()
             .any(|l| l == "backend-developer")
     );
+}
+
+/// A data and config home with a user guide `my-role` that no static
+/// script can know, for the dynamic completion tests.
+fn user_guide_home() -> tempfile::TempDir {
+    let home = common::home();
+    let dir = common::config_dir(&home).join("careerctl/guides");
+    std::fs::create_dir_all(&dir).unwrap();
+    let guide = common::fixture_text("valid/qa-engineer.yaml")
+        .replace("id: qa-engineer", "id: my-role")
+        .replace("title: QA Engineer", "title: My Role");
+    std::fs::write(dir.join("my-role.yaml"), guide).unwrap();
+    home
+}
+
+/// What the dynamic completion offers, checked the same way for each shell:
+/// a guide only in the user dir, the chosen guide's levels, skill ids for
+/// --rate, subcommands first.
+fn check_dynamic(complete: impl Fn(&[&str]) -> Vec<String>) {
+    let has = |words: &[&str], want: &str| {
+        let got = complete(words);
+        assert!(
+            got.iter().any(|l| l == want),
+            "{words:?}: no {want} in {got:?}"
+        );
+    };
+    has(&["careerctl", "assess", "m"], "my-role");
+    has(&["careerctl", "guides", "show", "my"], "my-role");
+    has(
+        &["careerctl", "assess", "backend-developer", "--level", ""],
+        "senior",
+    );
+    has(
+        &["careerctl", "assess", "my-role", "--rate", "exp"],
+        "exploratory-testing=",
+    );
+    let levels = complete(&["careerctl", "assess", "my-role", "--level", ""]);
+    assert_eq!(levels, ["entry", "mid", "senior"]);
+    let first = complete(&["careerctl", ""]);
+    assert_eq!(
+        first.first().map(String::as_str),
+        Some("assess"),
+        "{first:?}"
+    );
+}
+
+fn bash_completes_from_the_program() {
+    let home = user_guide_home();
+    check_dynamic(|words| {
+        let n = words.len() - 1;
+        let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+        let out = shell_in(
+            "bash",
+            &format!(
+                "source <(COMPLETE=bash '{bin}'); COMP_WORDS=({list}); COMP_CWORD={n}; \
+                 COMP_LINE='{line}'; COMP_POINT=${{#COMP_LINE}}; \
+                 _clap_complete_careerctl careerctl '{cur}' '{prev}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+                bin = common::BIN,
+                list = quoted.join(" "),
+                line = words.join(" "),
+                cur = words[n],
+                prev = words[n - 1],
+            ),
+            Some(&home),
+        );
+        out.lines().map(String::from).collect()
+    });
+}
+
+fn zsh_completes_from_the_program() {
+    let home = user_guide_home();
+    check_dynamic(|words| {
+        let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+        // compdef and _describe belong to the completion system, which a
+        // script cannot start without a terminal: stand-ins print what the
+        // completer would offer.
+        let out = shell_in(
+            "zsh",
+            &format!(
+                "compdef() {{ :; }}; source <(COMPLETE=zsh '{bin}'); \
+                 _describe() {{ print -rl -- \"${{(@P)3}}\" }}; \
+                 words=({list}); CURRENT={n}; _clap_dynamic_completer_careerctl",
+                bin = common::BIN,
+                list = quoted.join(" "),
+                n = words.len(),
+            ),
+            Some(&home),
+        );
+        (out.lines())
+            .map(|l| l.split(':').next().unwrap_or(l).to_string())
+            .collect()
+    });
+}
+
+fn fish_completes_from_the_program() {
+    let home = user_guide_home();
+    check_dynamic(|words| {
+        let out = shell_in(
+            "fish",
+            &format!(
+                "COMPLETE=fish '{bin}' | source; complete -C '{line}'",
+                bin = common::BIN,
+                line = words.join(" "),
+            ),
+            Some(&home),
+        );
+        (out.lines())
+            .map(|l| l.split('\t').next().unwrap_or(l).to_string())
+            .collect()
+    });
 }
 
 fn man_pages_render_without_warnings() {
