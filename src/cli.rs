@@ -74,9 +74,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// Roll many people's JSON reports of one guide up into a team view
     Team(TeamArgs),
-    /// List, show or start guides
-    #[command(subcommand)]
-    Guides(GuidesCommand),
+    /// List, show or start guides (alone: list them)
+    Guides(GuidesArgs),
     /// Check guide files: syntax, types, ids, levels, references
     Validate(ValidateArgs),
     /// Print the JSON Schema of a file format
@@ -231,6 +230,12 @@ pub enum ReportFormat {
     Table,
     Json,
     Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct GuidesArgs {
+    #[command(subcommand)]
+    pub command: Option<GuidesCommand>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -81,7 +81,12 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::History(args) => commands::history::run(g, args),
         Command::Diff(args) => commands::diff::run(g, args),
         Command::Team(args) => commands::team::run(g, args),
-        Command::Guides(cmd) => commands::guides::run(g, cmd),
+        Command::Guides(args) => commands::guides::run(
+            g,
+            args.command.unwrap_or(cli::GuidesCommand::List {
+                format: cli::ListFormat::Table,
+            }),
+        ),
         Command::Validate(args) => commands::validate::run(g, args),
         Command::Schema { kind } => commands::schema::run(kind),
         Command::Completions { shell } => commands::generate::completions(shell),

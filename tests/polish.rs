@@ -126,3 +126,58 @@ fn man_pages_teach() {
         );
     }
 }
+
+#[test]
+fn guides_alone_lists_and_show_gives_resources() {
+    let h = home();
+    let alone = careerctl(&h).arg("guides").output().unwrap();
+    let list = careerctl(&h).args(["guides", "list"]).output().unwrap();
+    assert_eq!(stdout_of(&alone), stdout_of(&list));
+    let url = "https://opentelemetry.io/docs/";
+    let table = careerctl(&h)
+        .args(["guides", "show", "backend-developer"])
+        .output()
+        .unwrap();
+    assert!(stdout_of(&table).contains(url));
+    let md = careerctl(&h)
+        .args([
+            "guides",
+            "show",
+            "backend-developer",
+            "--format",
+            "markdown",
+        ])
+        .output()
+        .unwrap();
+    assert!(stdout_of(&md).contains(&format!("(<{url}>)")));
+}
+
+#[test]
+fn guides_new_suggests_a_slug_and_warns_about_shadowing() {
+    let h = home();
+    let bad = careerctl(&h)
+        .args(["guides", "new", "My Role"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr_of(&bad).contains("did you mean `my-role`?"),
+        "{}",
+        stderr_of(&bad)
+    );
+    let shadow = careerctl(&h)
+        .args(["guides", "new", "backend-developer"])
+        .output()
+        .unwrap();
+    assert!(shadow.status.success());
+    assert!(
+        stderr_of(&shadow).contains("is a built-in guide"),
+        "{}",
+        stderr_of(&shadow)
+    );
+    let fresh = careerctl(&h)
+        .args(["guides", "new", "my-role"])
+        .output()
+        .unwrap();
+    assert_eq!(stderr_of(&fresh), "");
+}

@@ -108,10 +108,37 @@ const TEMPLATE: &str = include_str!("../guide/template.yaml.in");
 
 fn new(id: &str) -> Result<()> {
     if !is_valid_id(id) {
+        let hint = match slug(id) {
+            Some(s) => format!("; did you mean `{s}`?"),
+            None => String::new(),
+        };
         return Err(Error::Usage(format!(
-            "`{}` is not a valid guide id: use lowercase letters, digits and single dashes, at most 64 characters",
+            "`{}` is not a valid guide id: use lowercase letters, digits and single dashes, at most 64 characters{hint}",
             render::text::clip(id, 80)
         )));
     }
+    if crate::guide::load::BUILTIN.iter().any(|(b, _)| *b == id) {
+        output::warn(&format!(
+            "`{id}` is a built-in guide: a guide of yours with this id replaces it everywhere"
+        ));
+    }
     output::print(&TEMPLATE.replace("{{id}}", id))
+}
+
+/// "My Role" → `my-role`: the id a title would have, if it makes a valid one.
+fn slug(text: &str) -> Option<String> {
+    let lowered: String = (text.chars())
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = (lowered.split('-'))
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    is_valid_id(&slug).then_some(slug)
 }

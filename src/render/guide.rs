@@ -179,6 +179,16 @@ pub fn table_text(g: &Guide, origin: &str, width: Option<usize>) -> String {
             p.para(&clean(d), "  • ", "    ");
         }
     }
+    if g.skills.iter().any(|s| !s.resources.is_empty()) {
+        p.heading("Resources");
+        for skill in g.skills.iter().filter(|s| !s.resources.is_empty()) {
+            p.para(&clean(&skill.name), "  ", "    ");
+            for res in &skill.resources {
+                p.para(&clean(&res.title), "    ", "    ");
+                p.line(&format!("      {}", clean(&res.url)));
+            }
+        }
+    }
     p.heading("Career paths");
     p.para(
         &list_or_dash(&g.career.leads_to),
@@ -310,6 +320,15 @@ pub fn markdown(g: &Guide) -> String {
         let _ = writeln!(out, "\n## Development suggestions\n");
         for d in &g.development_suggestions {
             let _ = writeln!(out, "- {}", md(d));
+        }
+    }
+    if g.skills.iter().any(|s| !s.resources.is_empty()) {
+        let _ = writeln!(out, "\n## Resources\n");
+        for skill in g.skills.iter().filter(|s| !s.resources.is_empty()) {
+            let links: Vec<String> = (skill.resources.iter())
+                .map(|r| super::report::md_link(&r.title, &r.url))
+                .collect();
+            let _ = writeln!(out, "- {}: {}", md(&skill.name), links.join(", "));
         }
     }
     let _ = writeln!(out, "\n## Career paths\n");

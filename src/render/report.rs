@@ -276,7 +276,7 @@ pub fn table_text(r: &Report, width: Option<usize>, color: bool) -> String {
 
 /// A markdown link when the URL is http(s) or mailto, else the text alone:
 /// a guide must not plant a `javascript:` link in someone's document.
-fn md_link(title: &str, url: &str) -> String {
+pub fn md_link(title: &str, url: &str) -> String {
     let url = clean(url);
     let scheme = url.split(':').next().unwrap_or("").to_ascii_lowercase();
     if matches!(scheme.as_str(), "http" | "https" | "mailto") {
