@@ -51,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
             [CompletionResult]::new('--assume-unrated', '--assume-unrated', [CompletionResultType]::ParameterName, 'Rating to use for every skill left unrated, instead of failing')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
             [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'Show at most N gaps, and a plan for them (N at least 1)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Whose assessment this is, kept in the report (`team` shows it instead of the file name)')
             [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Resume the draft of an interrupted assessment of this role')

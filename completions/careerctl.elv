@@ -47,6 +47,7 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand --assume-unrated 'Rating to use for every skill left unrated, instead of failing'
             cand --format 'format'
             cand --top 'Show at most N gaps, and a plan for them (N at least 1)'
+            cand --name 'Whose assessment this is, kept in the report (`team` shows it instead of the file name)'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand --resume 'Resume the draft of an interrupted assessment of this role'

@@ -51,6 +51,7 @@ complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l format -r
 json\t''
 markdown\t''"
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l top -d 'Show at most N gaps, and a plan for them (N at least 1)' -r
+complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l name -d 'Whose assessment this is, kept in the report (`team` shows it instead of the file name)' -r
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''

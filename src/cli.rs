@@ -164,6 +164,10 @@ pub struct AssessArgs {
     /// Do not save the assessment or update the profile
     #[arg(long)]
     pub no_save: bool,
+
+    /// Whose assessment this is, kept in the report (`team` shows it instead of the file name)
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Args)]

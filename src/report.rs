@@ -48,6 +48,9 @@ pub struct Report {
     /// The guide's development suggestions.
     #[serde(default)]
     pub development_suggestions: Vec<String>,
+    /// Whose assessment this is (`assess --name`), for a team view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// The guide's salary range for `level`, where it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salary: Option<SalaryRange>,
@@ -139,6 +142,7 @@ impl Report {
             assumed_unrated: assume,
             development_suggestions: guide.development_suggestions.clone(),
             salary,
+            name: None,
         }
     }
 }

@@ -41,11 +41,16 @@ fn run(home: &tempfile::TempDir, width: Option<usize>, args: &[&str]) -> String 
     stdout_of(&out)
 }
 
-/// Every line fits `width`, except a line that is one URL (kept whole so it
-/// stays clickable).
+/// Every line fits `width`, except a line that is one URL or one path
+/// (perhaps after a `N:` key), kept whole so it stays clickable or copyable.
 fn assert_fits(text: &str, width: usize, what: &str) {
     for line in text.lines() {
-        let url_alone = line.trim().starts_with(URL) && !line.trim().contains(' ');
+        let body = line.trim();
+        let body = body
+            .split_once(": ")
+            .filter(|(key, _)| key.chars().all(|c| c.is_ascii_digit()))
+            .map_or(body, |(_, rest)| rest);
+        let url_alone = (body.starts_with(URL) || body.starts_with('/')) && !body.contains(' ');
         assert!(
             display_width(line) <= width || url_alone,
             "{what} at {width} columns: a line of {}:\n{line}\n\n{text}",

@@ -181,3 +181,68 @@ fn guides_new_suggests_a_slug_and_warns_about_shadowing() {
         .unwrap();
     assert_eq!(stderr_of(&fresh), "");
 }
+
+/// team: people by the name in their report or the path as given, skills
+/// by name, numbers right-aligned in markdown, other files named as such.
+#[test]
+fn team_speaks_in_names() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (who, name) in [("a", Some("Alice")), ("b", None)] {
+        let mut cmd = careerctl(&h);
+        cmd.args([
+            "assess",
+            "backend-developer",
+            "--assume-unrated",
+            "2",
+            "--no-save",
+        ])
+        .args(["--rate", &format!("sql={}", if who == "a" { 1 } else { 4 })])
+        .args(["--format", "json"]);
+        if let Some(n) = name {
+            cmd.args(["--name", n]);
+        }
+        let out = cmd.output().unwrap();
+        let path = dir.path().join(format!("{who}.json"));
+        std::fs::write(&path, &out.stdout).unwrap();
+        files.push(path.display().to_string());
+    }
+    let out = careerctl(&h)
+        .args([
+            "team",
+            &files[0],
+            &files[1],
+            "--min-group",
+            "2",
+            "--format",
+            "markdown",
+        ])
+        .output()
+        .unwrap();
+    let md = stdout_of(&out);
+    assert!(
+        md.contains(&format!("| Skill | Alice | {} |", files[1])),
+        "{md}"
+    );
+    assert!(md.contains("|---|---:|---:|"), "{md}");
+    assert!(md.contains("| SQL | 8.0 |"), "team gaps by name: {md}");
+    let json = common::json_of(
+        &careerctl(&h)
+            .args(["team", &files[0], &files[1], "--format", "json"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(json["gaps"][0]["name"], "API Design");
+
+    let other = dir.path().join("other.json");
+    std::fs::write(&other, "{\"a\": 1}").unwrap();
+    let out = careerctl(&h).arg("team").arg(&other).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("not a careerctl report")
+            && stderr_of(&out).contains("assess ROLE --format json"),
+        "{}",
+        stderr_of(&out)
+    );
+}

@@ -23,6 +23,13 @@ pub struct Team {
     /// Skills × people; only when `people` ≥ the minimum group size.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grid: Option<Grid>,
+    /// Skills of the guide that some reports predate (their people were
+    /// never asked): left out of those people's figures, not counted as 0.
+    #[serde(default)]
+    pub added: Vec<String>,
+    /// Skills rated in the reports that the guide no longer has.
+    #[serde(default)]
+    pub removed: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -35,18 +42,24 @@ pub struct TeamSkill {
     pub max: u8,
     /// How many people are below the required level.
     pub below: usize,
+    /// How many of the reports assessed this skill (a report made before
+    /// the skill was added to the guide did not).
+    #[serde(default)]
+    pub assessed: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TeamGap {
     pub rank: usize,
     pub id: String,
+    #[serde(default)]
+    pub name: String,
     pub priority: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Grid {
-    /// One label per person (the report's file name), in column order.
+    /// One label per person (the name in the report, else its path as given), in column order.
     pub people: Vec<String>,
     /// One row per skill: the ratings in `people` order.
     pub rows: Vec<GridRow>,
@@ -55,7 +68,13 @@ pub struct Grid {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GridRow {
     pub id: String,
+    #[serde(default)]
+    pub name: String,
+    /// In `people` order; 0 where the report did not assess the skill (see `missing`).
     pub ratings: Vec<u8>,
+    /// Positions in `people` of the reports that did not assess this skill.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<usize>,
 }
 
 /// Rolls `reports` (label, report) up. The guide, when it can be loaded,
@@ -105,27 +124,54 @@ pub fn roll_up(
         order = ids.into_iter().collect();
     }
     let rating = |r: &Report, id: &str| r.ratings.get(id).copied().unwrap_or(r.assumed_unrated);
+    // A report lists every skill of the guide it was made with, rated or
+    // unrated: one that lists neither was made before the skill existed.
+    let assessed =
+        |r: &Report, id: &str| r.ratings.contains_key(id) || r.unrated.iter().any(|u| u == id);
+    let added: Vec<String> = (order.iter())
+        .filter(|id| reports.iter().any(|(_, r)| !assessed(r, id)))
+        .map(|id| known.get(id).map_or_else(|| id.clone(), |k| k.0.clone()))
+        .collect();
+    let removed: Vec<String> = match guide {
+        Some(_) => {
+            let mut gone = BTreeSet::new();
+            for (_, r) in reports {
+                gone.extend(
+                    r.ratings
+                        .keys()
+                        .filter(|id| !known.contains_key(*id))
+                        .cloned(),
+                );
+            }
+            gone.into_iter().collect()
+        }
+        None => Vec::new(),
+    };
 
     let skills = order
         .iter()
         .map(|id| {
             let (name, required) = known.get(id).cloned().unwrap_or_else(|| (id.clone(), 0));
-            let mut values: Vec<u8> = reports.iter().map(|(_, r)| rating(r, id)).collect();
+            let mut values: Vec<u8> = (reports.iter())
+                .filter(|(_, r)| assessed(r, id))
+                .map(|(_, r)| rating(r, id))
+                .collect();
             values.sort_unstable();
             let n = values.len();
-            let median = if n % 2 == 1 {
-                f64::from(values[n / 2])
-            } else {
-                f64::from(u16::from(values[n / 2 - 1]) + u16::from(values[n / 2])) / 2.0
+            let median = match n {
+                0 => 0.0,
+                n if n % 2 == 1 => f64::from(values[n / 2]),
+                n => f64::from(u16::from(values[n / 2 - 1]) + u16::from(values[n / 2])) / 2.0,
             };
             TeamSkill {
                 id: id.clone(),
                 name,
                 required,
                 median,
-                min: values[0],
-                max: values[n - 1],
+                min: values.first().copied().unwrap_or(0),
+                max: values.last().copied().unwrap_or(0),
                 below: values.iter().filter(|v| **v < required).count(),
+                assessed: n,
             }
         })
         .collect();
@@ -141,6 +187,9 @@ pub fn roll_up(
         .map(|(id, priority)| TeamGap {
             rank: 0,
             id: id.to_string(),
+            name: known
+                .get(id)
+                .map_or_else(|| id.to_string(), |k| k.0.clone()),
             priority,
         })
         .collect();
@@ -155,7 +204,12 @@ pub fn roll_up(
             .iter()
             .map(|id| GridRow {
                 id: id.clone(),
+                name: known.get(id).map_or_else(|| id.clone(), |k| k.0.clone()),
                 ratings: reports.iter().map(|(_, r)| rating(r, id)).collect(),
+                missing: (reports.iter().enumerate())
+                    .filter(|(_, (_, r))| !assessed(r, id))
+                    .map(|(i, _)| i)
+                    .collect(),
             })
             .collect(),
     });
@@ -167,6 +221,8 @@ pub fn roll_up(
         skills,
         gaps,
         grid,
+        added,
+        removed,
     })
 }
 
@@ -219,6 +275,35 @@ mod tests {
             grid.rows.iter().find(|r| r.id == "sql").unwrap().ratings,
             [0, 1, 2, 3, 4, 5]
         );
+    }
+
+    /// A skill added to the guide after some reports were made is not a 0
+    /// for those people; a skill the guide dropped is named.
+    #[test]
+    fn skills_added_or_removed_since_the_reports_are_named() {
+        let g = guide();
+        let mut old = person(&g, 1, "mid");
+        old.1.ratings.remove("incident-response");
+        old.1.ratings.insert("soap".into(), 2);
+        let team = vec![old, person(&g, 4, "mid")];
+        let t = roll_up(&team, Some(&g), 2).unwrap();
+        let ir = t
+            .skills
+            .iter()
+            .find(|s| s.id == "incident-response")
+            .unwrap();
+        assert_eq!((ir.assessed, ir.min, ir.median), (1, 3, 3.0));
+        assert_eq!(t.added, ["Incident Response"]);
+        assert_eq!(t.removed, ["soap"]);
+        let row = t
+            .grid
+            .unwrap()
+            .rows
+            .into_iter()
+            .find(|r| r.id == "incident-response")
+            .unwrap();
+        assert_eq!(row.missing, [0]);
+        assert_eq!(row.name, "Incident Response");
     }
 
     #[test]

@@ -110,7 +110,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
 
     // History keeps the whole report; `--top` shortens only what is shown.
     let assume = args.assume_unrated.unwrap_or(0);
-    let report = Report::new(
+    let mut report = Report::new(
         guide,
         loaded.origin.to_string(),
         &level,
@@ -119,6 +119,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         None,
         now(),
     );
+    report.name = args.name.clone();
     if !args.no_save {
         // The profile gets the guide's ids (aliases resolved) and the ids no
         // loaded guide knows, for other guides; never a former id.
@@ -134,15 +135,18 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         }
     }
     let shown = match args.top {
-        Some(_) => Report::new(
-            guide,
-            report.guide.source.clone(),
-            &level,
-            report.ratings.clone(),
-            assume,
-            args.top,
-            report.generated_at.clone(),
-        ),
+        Some(_) => Report {
+            name: report.name.clone(),
+            ..Report::new(
+                guide,
+                report.guide.source.clone(),
+                &level,
+                report.ratings.clone(),
+                assume,
+                args.top,
+                report.generated_at.clone(),
+            )
+        },
         None => report,
     };
     let text = match args.format {

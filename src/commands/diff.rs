@@ -64,6 +64,19 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
 
 /// A report file: missing is a usage error, damaged or newer an input error.
 pub fn read_report(path: &Path) -> Result<Report> {
-    read_versioned(path, REPORT_VERSION)?
-        .ok_or_else(|| Error::Usage(format!("{}: no such file", path.display())))
+    match read_versioned(path, REPORT_VERSION) {
+        Ok(Some(report)) => Ok(report),
+        Ok(None) => Err(Error::Usage(format!("{}: no such file", path.display()))),
+        // Whatever else the file is, it is not one of ours: say what is.
+        Err(Error::Input { place, message }) if message.starts_with("damaged file") => {
+            Err(Error::Input {
+                place,
+                message: format!(
+                    "not a careerctl report ({}); make one with `careerctl assess ROLE --format json`",
+                    message.trim_start_matches("damaged file: ")
+                ),
+            })
+        }
+        Err(e) => Err(e),
+    }
 }

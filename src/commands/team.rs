@@ -25,13 +25,14 @@ pub fn run(g: &Global, args: TeamArgs) -> Result<()> {
         }
         reports.push((path, report));
     }
-    // Each person is named by their report's file name.
+    // Each person is named by the name in their report (`assess --name`),
+    // else by the path as given.
     let reports: Vec<(String, _)> = (reports.into_iter())
         .map(|(path, report)| {
-            let label = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
+            let label = report
+                .name
+                .clone()
+                .unwrap_or_else(|| path.display().to_string());
             (label, report)
         })
         .collect();

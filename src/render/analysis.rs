@@ -270,22 +270,71 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool, width: Option<usize
         people(t.people)
     );
     out.push_str(&super::text::fit_lines(&title, width));
-    out.push('\n');
+    if !markdown {
+        out.push('\n');
+    }
     let rows: Vec<Vec<String>> = t
         .skills
         .iter()
         .map(|s| {
+            if s.assessed == 0 {
+                return vec![
+                    esc(&s.name),
+                    s.required.to_string(),
+                    "–".into(),
+                    "–".into(),
+                    "–".into(),
+                ];
+            }
             vec![
                 esc(&s.name),
                 s.required.to_string(),
                 format!("{:.1}", s.median),
                 format!("{}–{}", s.min, s.max),
-                format!("{}/{}", s.below, t.people),
+                format!("{}/{}", s.below, s.assessed),
             ]
         })
         .collect();
-    let header = ["Skill", "Required", "Median", "Range", "Below required"];
+    let header = ["Skill", "Required", "Median", "Range", "Below"];
     out.push_str(&grid(&header, &rows, markdown, width));
+    let note = |out: &mut String, text: String| {
+        let text = if markdown {
+            format!("\n{text}\n")
+        } else {
+            format!("{text}\n")
+        };
+        out.push_str(&super::text::fit_lines(&text, width));
+    };
+    note(
+        &mut out,
+        "Below: how many of the people assessed on the skill are below its requirement.".into(),
+    );
+    if !t.added.is_empty() {
+        note(
+            &mut out,
+            format!(
+                "Added to the guide after some of these reports (left out of those people's figures): {}.",
+                t.added
+                    .iter()
+                    .map(|a| esc(a))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+    }
+    if !t.removed.is_empty() {
+        note(
+            &mut out,
+            format!(
+                "Rated in the reports but no longer in the guide: {}.",
+                t.removed
+                    .iter()
+                    .map(|a| esc(a))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+    }
     let _ = writeln!(
         out,
         "\n{}Team gaps (summed priority)",
@@ -294,7 +343,13 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool, width: Option<usize
     let gap_rows: Vec<Vec<String>> = t
         .gaps
         .iter()
-        .map(|g| vec![g.rank.to_string(), esc(&g.id), format!("{:.1}", g.priority)])
+        .map(|g| {
+            vec![
+                g.rank.to_string(),
+                esc(&g.name),
+                format!("{:.1}", g.priority),
+            ]
+        })
         .collect();
     out.push_str(&grid(
         &["#", "Skill", "Priority"],
@@ -313,8 +368,14 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool, width: Option<usize
                 .rows
                 .iter()
                 .map(|r| {
-                    let mut row = vec![esc(&r.id)];
-                    row.extend(r.ratings.iter().map(u8::to_string));
+                    let mut row = vec![esc(&r.name)];
+                    row.extend(r.ratings.iter().enumerate().map(|(i, n)| {
+                        if r.missing.contains(&i) {
+                            "–".to_string()
+                        } else {
+                            n.to_string()
+                        }
+                    }));
                     row
                 })
                 .collect();
@@ -344,10 +405,12 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool, width: Option<usize
             }
         }
         None => {
-            let _ = writeln!(
-                out,
-                "\nPer-person view hidden: {}, fewer than --min-group {min_group}.",
-                people(t.people)
+            note(
+                &mut out,
+                format!(
+                    "\nPer-person view hidden: {}, fewer than --min-group {min_group}.",
+                    people(t.people)
+                ),
             );
         }
     }
@@ -357,21 +420,21 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool, width: Option<usize
 /// A table fitted to `width`, or a markdown table.
 fn grid(header: &[&str], rows: &[Vec<String>], markdown: bool, width: Option<usize>) -> String {
     if markdown {
-        let mut out = format!(
-            "\n| {} |\n|{}\n",
-            header.join(" | "),
-            "---|".repeat(header.len())
-        );
+        // The Skill column is text; the others are numbers, right-aligned.
+        let align: String = (header.iter())
+            .map(|h| if *h == "Skill" { "---|" } else { "---:|" })
+            .collect();
+        let mut out = format!("\n| {} |\n|{align}\n", header.join(" | "));
         for r in rows {
             let _ = writeln!(out, "| {} |", r.join(" | "));
         }
         out
     } else {
-        // The first column names a skill and may wrap; numbers do not.
+        // The Skill column may wrap; numbers do not.
         let mut t = Grid::new(
-            (header.iter().enumerate())
-                .map(|(i, h)| match i {
-                    0 => Column::left(h).wrap(),
+            (header.iter())
+                .map(|h| match *h {
+                    "Skill" => Column::left(h).wrap(),
                     _ => Column::right(h),
                 })
                 .collect(),
