@@ -246,3 +246,47 @@ fn team_speaks_in_names() {
         stderr_of(&out)
     );
 }
+
+#[test]
+fn diff_in_names_with_arrows_and_plain_messages() {
+    let h = home();
+    let none = careerctl(&h).arg("diff").output().unwrap();
+    assert_eq!(none.status.code(), Some(2));
+    assert!(
+        stderr_of(&none).contains("twice first"),
+        "{}",
+        stderr_of(&none)
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let report = |name: &str, sql: &str| {
+        let out = careerctl(&h)
+            .args([
+                "assess",
+                "backend-developer",
+                "--assume-unrated",
+                "2",
+                "--no-save",
+            ])
+            .args(["--rate", &format!("sql={sql}"), "--format", "json"])
+            .output()
+            .unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, &out.stdout).unwrap();
+        path.display().to_string()
+    };
+    let (old, new) = (report("old.json", "1"), report("new.json", "4"));
+    let one = careerctl(&h).args(["diff", &old]).output().unwrap();
+    assert_eq!(one.status.code(), Some(2));
+    assert!(
+        stderr_of(&one).contains("diff needs two report files"),
+        "{}",
+        stderr_of(&one)
+    );
+
+    let text = stdout_of(&careerctl(&h).args(["diff", &old, &new]).output().unwrap());
+    assert!(text.contains("↑ SQL 1 → 4"), "{text}");
+    assert!(text.contains("Gaps closed\n  SQL"), "{text}");
+    let same = stdout_of(&careerctl(&h).args(["diff", &old, &old]).output().unwrap());
+    assert!(same.contains("No changes."), "{same}");
+}

@@ -30,6 +30,20 @@ pub struct Diff {
     pub opened: Vec<String>,
     /// Next steps in the old plan that dropped out of the new one.
     pub steps_done: Vec<String>,
+    /// Gaps in both reports that grew.
+    #[serde(default)]
+    pub widened: Vec<String>,
+    /// Skills the newer assessment has that the older one did not know
+    /// (added to the guide in between).
+    #[serde(default)]
+    pub added: Vec<String>,
+    /// Skills of the older assessment the newer one no longer has (removed
+    /// from the guide): not counted as closed gaps.
+    #[serde(default)]
+    pub removed: Vec<String>,
+    /// Skill names by id, for every id above.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -37,6 +51,22 @@ pub struct Change {
     pub id: String,
     pub from: Option<u8>,
     pub to: Option<u8>,
+}
+
+impl Diff {
+    /// Whether nothing moved: no rating, gap or readiness changed.
+    pub fn is_empty(&self) -> bool {
+        self.changed.is_empty()
+            && self.closed.is_empty()
+            && self.opened.is_empty()
+            && self.widened.is_empty()
+            && self.readiness_delta == 0.0
+    }
+
+    /// The skill's name, or its id when no report or guide names it.
+    pub fn name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.names.get(id).map_or(id, String::as_str)
+    }
 }
 
 /// The skill id `id` stands for now: itself, or the skill of `guide` that
@@ -71,7 +101,46 @@ pub fn diff(old: &Report, new: &Report, guide: Option<&Guide>) -> Diff {
             to: b.get(id).copied(),
         })
         .collect();
+    // What each assessment covered: rated or unrated, every skill of its guide.
+    let covered = |r: &Report| -> BTreeSet<String> {
+        (r.ratings.keys().chain(&r.unrated))
+            .map(|k| current(k, guide).to_string())
+            .collect()
+    };
+    let (ca, cb) = (covered(old), covered(new));
+    let added: Vec<String> = cb.difference(&ca).cloned().collect();
+    let removed: Vec<String> = ca.difference(&cb).cloned().collect();
+    let gap_sizes = |r: &Report| -> BTreeMap<String, u8> {
+        (r.gaps.iter())
+            .map(|g| (current(&g.id, guide).to_string(), g.gap))
+            .collect()
+    };
+    let (sa, sb) = (gap_sizes(old), gap_sizes(new));
+    let widened = (sb.iter())
+        .filter(|(id, b)| sa.get(*id).is_some_and(|a| *b > a))
+        .map(|(id, _)| id.clone())
+        .collect();
+    let mut names = BTreeMap::new();
+    for r in [old, new] {
+        for g in &r.gaps {
+            names.insert(current(&g.id, guide).to_string(), g.name.clone());
+        }
+        for s in &r.strengths {
+            names.insert(current(&s.id, guide).to_string(), s.name.clone());
+        }
+    }
+    if let Some(g) = guide {
+        for s in &g.skills {
+            names.insert(s.id.clone(), s.name.clone());
+        }
+    }
     let (ga, gb) = (gaps(old), gaps(new));
+    let mentioned: BTreeSet<String> = (a.keys().chain(b.keys()))
+        .chain(ga.iter().chain(&gb))
+        .chain(added.iter().chain(&removed))
+        .cloned()
+        .collect();
+    names.retain(|id, _| mentioned.contains(id));
     let steps = |r: &Report| -> Vec<String> {
         (r.plan.iter())
             .filter(|p| p.kind == PlanKind::Step)
@@ -90,12 +159,21 @@ pub fn diff(old: &Report, new: &Report, guide: Option<&Guide>) -> Diff {
         readiness_to: new.readiness,
         readiness_delta: ((new.readiness - old.readiness) * 10.0).round() / 10.0,
         changed,
-        closed: ga.difference(&gb).cloned().collect(),
+        // A gap whose skill the newer assessment no longer has was not closed.
+        closed: ga
+            .difference(&gb)
+            .filter(|id| cb.contains(*id))
+            .cloned()
+            .collect(),
         opened: gb.difference(&ga).cloned().collect(),
         steps_done: steps(old)
             .into_iter()
             .filter(|s| !new_steps.contains(s))
             .collect(),
+        widened,
+        added,
+        removed,
+        names,
     }
 }
 
@@ -107,6 +185,36 @@ mod tests {
     fn report(g: &Guide, ratings: &[(&str, u8)]) -> Report {
         let r = ratings.iter().map(|(k, v)| (k.to_string(), *v)).collect();
         Report::new(g, "built-in".into(), "mid", r, 0, None, "t".into())
+    }
+
+    /// A skill removed from the guide between two assessments is not a
+    /// closed gap; one added is named; a gap that grew is called out.
+    #[test]
+    fn guide_edits_are_named_not_counted_as_progress() {
+        let full = parse_checked(
+            builtin_text("backend-developer").unwrap().as_bytes(),
+            None,
+            "b",
+        )
+        .unwrap();
+        let mut older = full.clone();
+        older.skills.retain(|s| s.id != "incident-response");
+        let mut newer = full.clone();
+        newer.skills.retain(|s| s.id != "observability");
+        let old = report(&older, &[("sql", 2), ("observability", 0)]);
+        let new = report(&newer, &[("sql", 0)]);
+        let d = diff(&old, &new, Some(&newer));
+        assert!(
+            !d.closed.contains(&"observability".to_string()),
+            "{:?}",
+            d.closed
+        );
+        assert_eq!(d.removed, ["observability"]);
+        assert_eq!(d.added, ["incident-response"]);
+        assert_eq!(d.widened, ["sql"]);
+        assert_eq!(d.name("sql"), "SQL");
+        assert!(!d.is_empty());
+        assert!(diff(&new, &new, Some(&newer)).is_empty());
     }
 
     #[test]

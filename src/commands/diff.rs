@@ -22,19 +22,33 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
                 }
             };
             let role = match rest.first() {
+                // One report file: the other one is missing.
+                Some(file) if file.ends_with(".json") || Path::new(file).is_file() => {
+                    return Err(Error::Usage(format!(
+                        "diff needs two report files, OLD.json NEW.json (or a guide id); got only {}",
+                        crate::render::text::clip(file, 80)
+                    )));
+                }
                 Some(role) => {
                     library.find(role)?;
                     role.clone()
                 }
                 None => match store.history(None, warn).first() {
                     Some((_, r)) => r.guide.id.clone(),
-                    None => return Err(Error::Usage("no saved assessments yet".into())),
+                    None => {
+                        return Err(Error::Usage(
+                            "no saved assessments yet: run `careerctl assess ROLE` twice first, \
+                             then diff shows how you moved"
+                                .into(),
+                        ));
+                    }
                 },
             };
             let mut history = store.history(Some(&role), warn);
             if history.len() < 2 {
                 return Err(Error::Usage(format!(
-                    "{role} has {} saved assessment{}; diff needs two (or two report files)",
+                    "{role} has {} saved assessment{}; diff needs two: run `careerctl assess {role}` again later \
+                     (or give two report files)",
                     history.len(),
                     if history.len() == 1 { "" } else { "s" }
                 )));

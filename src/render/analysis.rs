@@ -224,29 +224,50 @@ pub fn diff_text(d: &Diff, markdown: bool) -> String {
             let _ = writeln!(out, "{}{i}", if markdown { "- " } else { "  " });
         }
     };
-    let rating = |r: Option<u8>| r.map_or("-".to_string(), |n| n.to_string());
+    if d.is_empty() {
+        let _ = writeln!(out, "\nNo changes.");
+        return out;
+    }
+    let rating = |r: Option<u8>| r.map_or("–".to_string(), |n| n.to_string());
+    let arrow = |c: &crate::analysis::diff::Change| match (c.from, c.to) {
+        (Some(a), Some(b)) if b > a => "↑",
+        (Some(_), Some(_)) => "↓",
+        _ => "·",
+    };
+    let named = |ids: &[String]| -> Vec<String> { ids.iter().map(|id| esc(d.name(id))).collect() };
     section(
         &mut out,
         "Ratings changed",
         d.changed
             .iter()
-            .map(|c| format!("{}: {} → {}", esc(&c.id), rating(c.from), rating(c.to)))
+            .map(|c| {
+                format!(
+                    "{} {} {} → {}",
+                    arrow(c),
+                    esc(d.name(&c.id)),
+                    rating(c.from),
+                    rating(c.to)
+                )
+            })
             .collect(),
     );
-    section(
-        &mut out,
-        "Gaps closed",
-        d.closed.iter().map(|s| esc(s)).collect(),
-    );
-    section(
-        &mut out,
-        "Gaps opened",
-        d.opened.iter().map(|s| esc(s)).collect(),
-    );
+    section(&mut out, "Gaps closed", named(&d.closed));
+    section(&mut out, "Gaps opened", named(&d.opened));
+    section(&mut out, "Gaps that widened", named(&d.widened));
     section(
         &mut out,
         "Plan steps that dropped out",
         d.steps_done.iter().map(|s| esc(s)).collect(),
+    );
+    section(
+        &mut out,
+        "Added to the guide since the older assessment",
+        named(&d.added),
+    );
+    section(
+        &mut out,
+        "No longer in the guide (not counted as closed)",
+        named(&d.removed),
     );
     out
 }
