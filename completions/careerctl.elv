@@ -189,8 +189,8 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand --quiet 'Print only data and errors: no warnings, summaries or progress'
             cand -v 'Say more about what is being done'
             cand --verbose 'Say more about what is being done'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'careerctl;completions'= {
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'

@@ -166,7 +166,7 @@ always\t''
 never\t''"
 complete -c careerctl -n "__fish_careerctl_using_subcommand schema" -s q -l quiet -d 'Print only data and errors: no warnings, summaries or progress'
 complete -c careerctl -n "__fish_careerctl_using_subcommand schema" -s v -l verbose -d 'Say more about what is being done'
-complete -c careerctl -n "__fish_careerctl_using_subcommand schema" -s h -l help -d 'Print help'
+complete -c careerctl -n "__fish_careerctl_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careerctl -n "__fish_careerctl_using_subcommand completions" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''

@@ -306,9 +306,18 @@ pub enum ValidateFormat {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SchemaKind {
+    /// A role guide (YAML)
     Guide,
+    /// An answers file for `--answers`
     Ratings,
+    /// `assess --format json`, and each saved history entry
     Report,
+    /// `match --format json`
+    Match,
+    /// `diff --format json`
+    Diff,
+    /// `team --format json`
+    Team,
 }
 
 /// A count of 1 or more: `--top 0` would show nothing.

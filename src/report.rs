@@ -24,10 +24,13 @@ pub struct Report {
     /// The level assessed against.
     pub level: String,
     /// Readiness for `level`, 0–100, one decimal.
+    #[schemars(range(min = 0, max = 100))]
     pub readiness: f64,
     /// Readiness for every level of the guide, in the guide's order.
+    #[schemars(extend("additionalProperties" = {"type": "number", "minimum": 0, "maximum": 100}))]
     pub readiness_by_level: IndexMap<String, f64>,
     /// The ratings used, by skill id (aliases resolved).
+    #[schemars(extend("additionalProperties" = {"type": "integer", "minimum": 0, "maximum": 5}))]
     pub ratings: BTreeMap<String, u8>,
     /// Skills below the required level, ranked; only the first N with `--top N`.
     pub gaps: Vec<Gap>,
@@ -44,6 +47,7 @@ pub struct Report {
     pub unrated: Vec<String>,
     /// The rating given to unrated skills (0 unless `--assume-unrated`).
     #[serde(default)]
+    #[schemars(range(max = 5))]
     pub assumed_unrated: u8,
     /// The guide's development suggestions.
     #[serde(default)]

@@ -17,9 +17,13 @@ pub struct Gap {
     pub rank: usize,
     pub id: String,
     pub name: String,
+    #[schemars(range(max = 5))]
     pub rating: u8,
+    #[schemars(range(max = 5))]
     pub required: u8,
+    #[schemars(range(max = 5))]
     pub gap: u8,
+    #[schemars(range(min = 1, max = 5))]
     pub importance: u8,
     pub often_missing: bool,
     /// gap × importance × (1.5 if often missing).
@@ -37,9 +41,12 @@ pub struct Strength {
     pub rank: usize,
     pub id: String,
     pub name: String,
+    #[schemars(range(max = 5))]
     pub rating: u8,
+    #[schemars(range(max = 5))]
     pub required: u8,
     /// rating − required.
+    #[schemars(range(max = 5))]
     pub surplus: u8,
 }
 
@@ -70,8 +77,10 @@ pub struct PlanGap {
     pub id: String,
     pub name: String,
     /// The rating now (the assumed one when unrated).
+    #[schemars(range(max = 5))]
     pub from: u8,
     /// The rating the level requires.
+    #[schemars(range(max = 5))]
     pub to: u8,
 }
 

@@ -28,17 +28,21 @@ fn generated() -> Vec<(PathBuf, Vec<u8>)> {
     for (name, page) in man_pages() {
         files.push((Path::new("man").join(name), page));
     }
-    for (kind, name) in [
-        (SchemaKind::Guide, "guide"),
-        (SchemaKind::Ratings, "ratings"),
-        (SchemaKind::Report, "report"),
-    ] {
+    for (kind, name) in schema_kinds() {
         files.push((
             Path::new("schemas").join(format!("{name}.schema.json")),
             schema_text(kind).into_bytes(),
         ));
     }
     files
+}
+
+/// Every kind `careerctl schema` knows, with its name on the command line.
+fn schema_kinds() -> Vec<(SchemaKind, String)> {
+    use clap::ValueEnum;
+    (SchemaKind::value_variants().iter())
+        .map(|k| (*k, k.to_possible_value().unwrap().get_name().to_string()))
+        .collect()
 }
 
 #[test]
@@ -93,13 +97,9 @@ fn commands_print_what_is_committed() {
         );
     }
     assert_eq!(run(&["man"]), man_pages().remove(0).1);
-    for (kind, name) in [
-        (SchemaKind::Guide, "guide"),
-        (SchemaKind::Ratings, "ratings"),
-        (SchemaKind::Report, "report"),
-    ] {
+    for (kind, name) in schema_kinds() {
         assert_eq!(
-            run(&["schema", name]),
+            run(&["schema", &name]),
             schema_text(kind).into_bytes(),
             "{name}"
         );

@@ -290,3 +290,85 @@ fn diff_in_names_with_arrows_and_plain_messages() {
     let same = stdout_of(&careerctl(&h).args(["diff", &old, &old]).output().unwrap());
     assert!(same.contains("No changes."), "{same}");
 }
+
+/// Every JSON output has a schema, and real output validates against it
+/// with a third-party validator.
+#[test]
+fn every_json_output_validates_against_its_schema() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let json = |args: &[&str]| {
+        let out = careerctl(&h).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+        common::json_of(&out)
+    };
+    let mut files = Vec::new();
+    for sql in ["1", "4"] {
+        let report = json(&[
+            "assess",
+            "backend-developer",
+            "--assume-unrated",
+            "2",
+            "--rate",
+            &format!("sql={sql}"),
+            "--format",
+            "json",
+        ]);
+        let path = dir.path().join(format!("r{sql}.json"));
+        std::fs::write(&path, report.to_string()).unwrap();
+        files.push(path.display().to_string());
+    }
+    let outputs = [
+        (
+            "report",
+            json(&[
+                "assess",
+                "backend-developer",
+                "--assume-unrated",
+                "1",
+                "--no-save",
+                "--format",
+                "json",
+            ]),
+        ),
+        ("match", json(&["match", "--format", "json"])),
+        (
+            "diff",
+            json(&["diff", &files[0], &files[1], "--format", "json"]),
+        ),
+        (
+            "team",
+            json(&[
+                "team",
+                &files[0],
+                &files[1],
+                "--min-group",
+                "2",
+                "--format",
+                "json",
+            ]),
+        ),
+    ];
+    for (kind, value) in outputs {
+        let schema = json(&["schema", kind]);
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{kind}: {errors:?}");
+    }
+    // A rating out of range is refused by the report schema.
+    let schema = json(&["schema", "report"]);
+    let mut bad = json(&[
+        "assess",
+        "backend-developer",
+        "--assume-unrated",
+        "1",
+        "--no-save",
+        "--format",
+        "json",
+    ]);
+    bad["ratings"]["sql"] = 9.into();
+    assert!(!jsonschema::validator_for(&schema).unwrap().is_valid(&bad));
+}

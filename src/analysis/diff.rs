@@ -18,7 +18,9 @@ pub struct Diff {
     pub to: String,
     pub from_level: String,
     pub to_level: String,
+    #[schemars(range(min = 0, max = 100))]
     pub readiness_from: f64,
+    #[schemars(range(min = 0, max = 100))]
     pub readiness_to: f64,
     /// New readiness minus old, one decimal.
     pub readiness_delta: f64,
@@ -49,7 +51,9 @@ pub struct Diff {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Change {
     pub id: String,
+    #[schemars(range(max = 5))]
     pub from: Option<u8>,
+    #[schemars(range(max = 5))]
     pub to: Option<u8>,
 }
 

@@ -26,6 +26,7 @@ pub struct Match {
     pub title: String,
     /// The level compared at.
     pub level: String,
+    #[schemars(range(min = 0, max = 100))]
     pub readiness: f64,
     /// How many of the guide's skills have no rating (they count as 0).
     pub unrated: usize,

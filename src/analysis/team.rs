@@ -36,9 +36,13 @@ pub struct Team {
 pub struct TeamSkill {
     pub id: String,
     pub name: String,
+    #[schemars(range(max = 5))]
     pub required: u8,
+    #[schemars(range(min = 0, max = 5))]
     pub median: f64,
+    #[schemars(range(max = 5))]
     pub min: u8,
+    #[schemars(range(max = 5))]
     pub max: u8,
     /// How many people are below the required level.
     pub below: usize,
@@ -71,6 +75,7 @@ pub struct GridRow {
     #[serde(default)]
     pub name: String,
     /// In `people` order; 0 where the report did not assess the skill (see `missing`).
+    #[schemars(extend("items" = {"type": "integer", "minimum": 0, "maximum": 5}))]
     pub ratings: Vec<u8>,
     /// Positions in `people` of the reports that did not assess this skill.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -1,4 +1,5 @@
-//! `careerctl schema guide|ratings|report`: JSON Schemas generated from the Rust types.
+//! `careerctl schema KIND`: JSON Schemas generated from the Rust types, one
+//! per file format and per command's JSON output.
 
 use crate::cli::SchemaKind;
 use crate::error::Result;
@@ -9,6 +10,9 @@ pub fn schema_text(kind: SchemaKind) -> String {
         SchemaKind::Guide => schemars::schema_for!(crate::guide::Guide),
         SchemaKind::Ratings => schemars::schema_for!(crate::ratings::Answers),
         SchemaKind::Report => schemars::schema_for!(crate::report::Report),
+        SchemaKind::Match => schemars::schema_for!(crate::analysis::matching::MatchReport),
+        SchemaKind::Diff => schemars::schema_for!(crate::analysis::diff::Diff),
+        SchemaKind::Team => schemars::schema_for!(crate::analysis::team::Team),
     };
     crate::render::json::to_string(&schema)
 }
