@@ -20,7 +20,7 @@ pub enum Error {
     Input { place: String, message: String },
 
     /// Reading or writing the data dir, a guide directory or the output failed.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {source}", crate::render::text::clean(&path.display().to_string()))]
     Io { path: PathBuf, source: io::Error },
 
     /// The command ran and found problems it has already reported.
@@ -67,8 +67,10 @@ impl Error {
     }
 }
 
-/// `file`, `file:line` or `file:line:col`.
+/// `file`, `file:line` or `file:line:col`. The file name is escaped like any
+/// outside text: a newline in it must not fake another line of the message.
 pub fn place(file: &str, line: Option<usize>, column: Option<usize>) -> String {
+    let file = crate::render::text::clean(file);
     match (line, column) {
         (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
         (Some(l), None) => format!("{file}:{l}"),

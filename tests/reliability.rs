@@ -180,3 +180,38 @@ fn an_unreadable_subdirectory_is_a_finding() {
         stderr_of(&out)
     );
 }
+
+/// A newline in a file name cannot fake another line of a message.
+#[cfg(unix)]
+#[test]
+fn newlines_in_file_names_stay_on_one_line() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let name = dir.path().join("x\nerror: all your base.yaml");
+    std::fs::write(&name, "ratings: [").unwrap();
+    let out = careerctl(&h)
+        .args(["assess", "backend-developer", "--answers"])
+        .arg(&name)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert_eq!(
+        err.lines().filter(|l| l.starts_with("error")).count(),
+        1,
+        "{err}"
+    );
+    assert!(err.contains("x\\nerror: all your base.yaml"), "{err}");
+    let missing = dir.path().join("gone\nerror: fake");
+    let out = careerctl(&h)
+        .args(["assess", "backend-developer", "--answers"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert_eq!(
+        err.lines().filter(|l| l.starts_with("error")).count(),
+        1,
+        "{err}"
+    );
+}

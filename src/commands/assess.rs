@@ -199,11 +199,17 @@ pub fn read_answers(path: &Path) -> Result<(Vec<u8>, String)> {
                 }
                 _ => format!("cannot read it: {source}"),
             };
-            Error::Usage(format!("answers file {}: {why}", path.display()))
+            Error::Usage(format!(
+                "answers file {}: {why}",
+                crate::render::text::clean(&path.display().to_string()).into_owned()
+            ))
         }
         e => e,
     })?;
-    Ok((bytes, path.display().to_string()))
+    Ok((
+        bytes,
+        crate::render::text::clean(&path.display().to_string()).into_owned(),
+    ))
 }
 
 /// One interactive assessment: which skills to ask, with which defaults, and

@@ -80,7 +80,10 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
 pub fn read_report(path: &Path) -> Result<Report> {
     match read_versioned(path, REPORT_VERSION) {
         Ok(Some(report)) => Ok(report),
-        Ok(None) => Err(Error::Usage(format!("{}: no such file", path.display()))),
+        Ok(None) => Err(Error::Usage(format!(
+            "{}: no such file",
+            crate::render::text::clean(&path.display().to_string()).into_owned()
+        ))),
         // Whatever else the file is, it is not one of ours: say what is.
         Err(Error::Input { place, message }) if message.starts_with("damaged file") => {
             Err(Error::Input {

@@ -18,7 +18,7 @@ pub fn library(g: &crate::cli::Global) -> crate::guide::load::Library {
         for dir in library.missing_dirs() {
             crate::output::warn(&format!(
                 "guide dir {} is not a directory; looking in the others",
-                dir.display()
+                crate::render::text::clean(&dir.display().to_string()).into_owned()
             ));
         }
     }

@@ -17,8 +17,8 @@ pub fn run(g: &Global, args: TeamArgs) -> Result<()> {
             if !g.quiet {
                 output::warn(&format!(
                     "{} is the same report as {}; counted once",
-                    path.display(),
-                    first.display()
+                    crate::render::text::clean(&path.display().to_string()).into_owned(),
+                    crate::render::text::clean(&first.display().to_string()).into_owned()
                 ));
             }
             continue;

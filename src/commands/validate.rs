@@ -157,7 +157,7 @@ fn collect(paths: &[PathBuf]) -> Result<(Vec<Entry>, Vec<Finding>)> {
             if files.is_empty() && problems.len() == before {
                 return Err(Error::Usage(format!(
                     "{}: no guide files (*.yaml, *.yml) in this directory",
-                    path.display()
+                    crate::render::text::clean(&path.display().to_string()).into_owned()
                 )));
             }
             files.sort();

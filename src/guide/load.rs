@@ -36,7 +36,11 @@ impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
             Origin::BuiltIn => f.write_str("built-in"),
-            Origin::File(p) => write!(f, "{}", p.display()),
+            Origin::File(p) => write!(
+                f,
+                "{}",
+                crate::render::text::clean(&p.display().to_string()).into_owned()
+            ),
         }
     }
 }
@@ -53,7 +57,7 @@ impl Entry {
     pub fn display_name(&self) -> String {
         match &self.origin {
             Origin::BuiltIn => format!("<built-in>/{}.yaml", self.id),
-            Origin::File(p) => p.display().to_string(),
+            Origin::File(p) => crate::render::text::clean(&p.display().to_string()).into_owned(),
         }
     }
 
