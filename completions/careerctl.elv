@@ -53,6 +53,7 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand --resume 'Resume the draft of an interrupted assessment of this role'
             cand --only-missing 'Ask only for the skills the profile has no rating for'
             cand --no-save 'Do not save the assessment or update the profile'
+            cand --template 'Print a commented answers file for the guide, to fill in and pass to --answers'
             cand -q 'Print only data and errors: no warnings, summaries or progress'
             cand --quiet 'Print only data and errors: no warnings, summaries or progress'
             cand -v 'Say more about what is being done'

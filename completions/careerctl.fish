@@ -59,6 +59,7 @@ never\t''"
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l resume -d 'Resume the draft of an interrupted assessment of this role'
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l only-missing -d 'Ask only for the skills the profile has no rating for'
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l no-save -d 'Do not save the assessment or update the profile'
+complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l template -d 'Print a commented answers file for the guide, to fill in and pass to --answers'
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -s q -l quiet -d 'Print only data and errors: no warnings, summaries or progress'
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -s v -l verbose -d 'Say more about what is being done'
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -s h -l help -d 'Print help'

@@ -165,6 +165,10 @@ pub struct AssessArgs {
     #[arg(long)]
     pub no_save: bool,
 
+    /// Print a commented answers file for the guide, to fill in and pass to --answers
+    #[arg(long, conflicts_with_all = ["answers", "rate", "resume", "only_missing", "format"])]
+    pub template: bool,
+
     /// Whose assessment this is, kept in the report (`team` shows it instead of the file name)
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,

@@ -76,7 +76,64 @@ pub fn parse_answers(bytes: &[u8], file: &str) -> Result<Answers> {
             "answers file is empty; expected `ratings: {SKILL: 0..5}`",
         ));
     }
-    yaml::from_str(text).map_err(fail)
+    let strict = match yaml::from_str::<Answers>(text) {
+        Ok(answers) => return Ok(answers),
+        Err(e) => e,
+    };
+    // careerctl's own files carry their ratings the same way: a saved
+    // report (`assess --format json`, a history entry) or `profile.json`
+    // can be re-scored, at another level say. They are told apart from a
+    // mistyped answers file by their `schema_version`.
+    #[derive(Deserialize)]
+    struct Saved {
+        #[allow(dead_code)]
+        schema_version: u32,
+        #[serde(deserialize_with = "crate::guide::model::unique_map")]
+        ratings: BTreeMap<String, Rating>,
+    }
+    if let Ok(saved) = yaml::from_str::<Saved>(text) {
+        return Ok(Answers {
+            ratings: saved.ratings,
+        });
+    }
+    // `sql: 3` at the top level: the ratings without their key.
+    if let Ok(flat) = yaml::from_str::<BTreeMap<String, Rating>>(text)
+        && !flat.is_empty()
+    {
+        return Err(Error::input(
+            file,
+            Some(1),
+            Some(1),
+            "put the ratings under `ratings:` (a line `ratings:`, then `  SKILL: 0..5` indented below it)",
+        ));
+    }
+    Err(fail(strict))
+}
+
+/// A commented answers file for `guide`: every skill id with its name and
+/// what the ratings mean, a blank to fill in per skill (`assess --template`).
+pub fn template(guide: &Guide, level: &str) -> String {
+    let clean = crate::render::text::clean;
+    let mut out = format!(
+        "# Answers for {} ({}). Rate each skill from 0 to 5, then:\n#   careerctl assess {} --answers FILE\n#\n",
+        clean(&guide.title),
+        clean(&guide.id),
+        clean(&guide.id)
+    );
+    for (n, label, meaning) in SCALE {
+        out.push_str(&format!("#   {n} {label}: {meaning}\n"));
+    }
+    out.push_str("ratings:\n");
+    for skill in &guide.skills {
+        out.push_str(&format!(
+            "  # {} (needs {} at {})\n  {}:\n",
+            clean(&skill.name),
+            skill.required_at(level),
+            clean(level),
+            skill.id
+        ));
+    }
+    out
 }
 
 /// Parses one `--rate ID=N`.

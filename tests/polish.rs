@@ -372,3 +372,93 @@ fn every_json_output_validates_against_its_schema() {
     bad["ratings"]["sql"] = 9.into();
     assert!(!jsonschema::validator_for(&schema).unwrap().is_valid(&bad));
 }
+
+/// `--template` prints an answers file that, filled in, is accepted; a
+/// saved report and the profile are accepted too; a flat file gets a hint.
+#[test]
+fn answers_in_answers_out() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let out = careerctl(&h)
+        .args(["assess", "backend-developer", "--template"])
+        .output()
+        .unwrap();
+    let template = stdout_of(&out);
+    assert!(template.contains("  observability:\n"), "{template}");
+    let filled: String = template
+        .lines()
+        .map(|l| {
+            if l.starts_with("  ") && l.ends_with(':') {
+                format!("{l} 3\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    let path = dir.path().join("filled.yaml");
+    std::fs::write(&path, filled).unwrap();
+    let scored = careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--format",
+            "json",
+            "--answers",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(scored.status.success(), "{}", stderr_of(&scored));
+    let report = common::json_of(&scored);
+    assert!(report["unrated"].as_array().unwrap().is_empty());
+
+    // The report itself, re-scored at another level.
+    let saved = dir.path().join("report.json");
+    std::fs::write(&saved, &scored.stdout).unwrap();
+    let again = careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--level",
+            "senior",
+            "--no-save",
+            "--format",
+            "json",
+            "--answers",
+        ])
+        .arg(&saved)
+        .output()
+        .unwrap();
+    assert!(again.status.success(), "{}", stderr_of(&again));
+    assert_eq!(common::json_of(&again)["level"], "senior");
+    assert_eq!(common::json_of(&again)["ratings"], report["ratings"]);
+
+    // The profile.
+    let profile = common::data_dir(&h).join("profile.json");
+    assert!(profile.exists());
+    let from_profile = careerctl(&h)
+        .args(["match", "--format", "json", "--answers"])
+        .arg(&profile)
+        .output()
+        .unwrap();
+    assert!(
+        from_profile.status.success(),
+        "{}",
+        stderr_of(&from_profile)
+    );
+
+    // Ratings without `ratings:`.
+    let flat = dir.path().join("flat.yaml");
+    std::fs::write(&flat, "sql: 3\napi-design: 2\n").unwrap();
+    let out = careerctl(&h)
+        .args(["assess", "backend-developer", "--answers"])
+        .arg(&flat)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("put the ratings under `ratings:`"),
+        "{}",
+        stderr_of(&out)
+    );
+}

@@ -22,6 +22,9 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
     let loaded = crate::commands::library(g).find(&args.role)?;
     let guide = &loaded.guide;
     let level = pick_level(guide, args.level.as_deref())?;
+    if args.template {
+        return output::print(&crate::ratings::template(guide, &level));
+    }
     let store = Store::from_env()?;
 
     let mut given = BTreeMap::new();
