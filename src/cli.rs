@@ -297,7 +297,7 @@ pub struct ValidateArgs {
     pub format: ValidateFormat,
 
     /// Number of files checked in parallel, 1 to 256 (default: the number of CPUs)
-    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    #[arg(short, long, value_name = "N", value_parser = jobs)]
     pub jobs: Option<u16>,
 }
 
@@ -329,6 +329,16 @@ fn at_least_one(s: &str) -> Result<usize, String> {
     match s.parse::<usize>() {
         Ok(0) => Err("must be at least 1".into()),
         Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// `--jobs`: 1 to 256 threads.
+fn jobs(s: &str) -> Result<u16, String> {
+    match s.parse::<u16>() {
+        Ok(0) => Err("--jobs must be at least 1".into()),
+        Ok(n @ 1..=256) => Ok(n),
+        Ok(_) => Err("--jobs can be at most 256".into()),
         Err(e) => Err(e.to_string()),
     }
 }
