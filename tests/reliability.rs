@@ -52,6 +52,9 @@ fn jobs_are_bounded() {
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(if ok { 0 } else { 2 }), "-j {jobs}");
+        if jobs == "0" {
+            assert!(stderr_of(&out).contains("--jobs must be at least 1"));
+        }
     }
 }
 
