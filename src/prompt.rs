@@ -36,16 +36,42 @@ pub trait Rater {
 
 static PROMPTING: AtomicBool = AtomicBool::new(false);
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+static SAVING: AtomicBool = AtomicBool::new(false);
+static PENDING_EXIT: AtomicBool = AtomicBool::new(false);
 
+/// SIGINT, SIGTERM and SIGHUP (a closed terminal) all come here.
 pub fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| {
-        if PROMPTING.load(Ordering::SeqCst) {
+        if SAVING.load(Ordering::SeqCst) {
+            // A save finishes first (see `holding_signals`).
+            PENDING_EXIT.store(true, Ordering::SeqCst);
+        } else if PROMPTING.load(Ordering::SeqCst) {
             INTERRUPTED.store(true, Ordering::SeqCst);
         } else {
             restore_terminal();
             std::process::exit(130);
         }
     });
+}
+
+/// Runs `f` (a save) with SIGINT, SIGTERM and SIGHUP held: one that comes
+/// in meanwhile ends the program (exit 130) only once `f` has returned, so
+/// a save is not cut in half by them. (SIGKILL cannot be held: the store
+/// completes a half-finished save on its next run.)
+pub fn holding_signals<T>(f: impl FnOnce() -> T) -> T {
+    struct Release;
+    impl Drop for Release {
+        fn drop(&mut self) {
+            SAVING.store(false, Ordering::SeqCst);
+            if PENDING_EXIT.load(Ordering::SeqCst) {
+                restore_terminal();
+                std::process::exit(130);
+            }
+        }
+    }
+    SAVING.store(true, Ordering::SeqCst);
+    let _release = Release;
+    f()
 }
 
 /// Shows the cursor again (a progress bar or prompt may have hidden it).

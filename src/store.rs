@@ -19,6 +19,15 @@ use crate::report::Report;
 
 pub const PROFILE_VERSION: u32 = 1;
 
+/// The largest data file (profile, report, draft) careerctl writes or reads.
+/// Writer and reader share it, so what is written can be read back: a save
+/// that would be larger is refused before anything is written.
+pub const MAX_DATA_BYTES: usize = 16 * 1024 * 1024;
+
+/// How many ratings the profile keeps: far more than all guides together
+/// have skills, and a bound on what files of made-up ids can add.
+pub const MAX_PROFILE_IDS: usize = 20_000;
+
 /// The latest rating of every skill ever rated, so one rating serves every guide.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
@@ -27,6 +36,11 @@ pub struct Profile {
     pub updated_at: Option<String>,
     #[serde(default)]
     pub ratings: BTreeMap<String, u8>,
+    /// The file name of the last history entry whose ratings are in here.
+    /// A newer entry means a save that was cut short (SIGKILL, power loss)
+    /// between its two writes: the next save applies it first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_saved: Option<String>,
 }
 
 /// The answers of an interrupted assessment.
@@ -68,8 +82,9 @@ impl Store {
     pub fn from_env() -> Result<Self> {
         let dir = match std::env::var_os("CAREERCTL_HOME").filter(|v| !v.is_empty()) {
             Some(d) => PathBuf::from(d),
+            // The XDG spec: a relative path in XDG_DATA_HOME is invalid and ignored.
             None => std::env::var_os("XDG_DATA_HOME")
-                .filter(|v| !v.is_empty())
+                .filter(|v| !v.is_empty() && Path::new(v).is_absolute())
                 .map(PathBuf::from)
                 .or_else(dirs::data_dir)
                 .ok_or_else(|| {
@@ -96,7 +111,13 @@ impl Store {
     /// The profile, empty when there is none yet.
     pub fn profile(&self) -> Result<Profile> {
         match read_versioned::<Profile>(&self.profile_path(), PROFILE_VERSION)? {
-            Some(p) => Ok(p),
+            Some(mut p) => {
+                // Only what a rating can be reaches a report: a hand-edited
+                // 255 or a key that is no skill id is left out.
+                p.ratings
+                    .retain(|id, n| *n <= 5 && crate::guide::model::is_valid_id(id));
+                Ok(p)
+            }
             None => Ok(Profile {
                 schema_version: PROFILE_VERSION,
                 ..Profile::default()
@@ -111,21 +132,27 @@ impl Store {
         ratings: &BTreeMap<String, u8>,
         now: &str,
     ) -> Result<Option<String>> {
+        self.update_profile_after(ratings, now, None)
+    }
+
+    /// [`Self::update_profile`] for the history entry `saved`: entries saved
+    /// after the last one the profile has and before `saved` (a save cut
+    /// short) are applied first, in order, then `ratings`.
+    fn update_profile_after(
+        &self,
+        ratings: &BTreeMap<String, u8>,
+        now: &str,
+        saved: Option<&Path>,
+    ) -> Result<Option<String>> {
         ensure_dir(&self.dir)?;
         let lock_path = self.dir.join("profile.lock");
-        let mut options = fs::OpenOptions::new();
-        options.create(true).truncate(false).write(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let lock = options
-            .open(&lock_path)
-            .map_err(|e| Error::io(&lock_path, e))?;
+        let lock = open_lock(&lock_path)?;
         lock.lock().map_err(|e| Error::io(&lock_path, e))?;
         let path = self.profile_path();
         let mut warning = None;
         let mut profile = match self.profile() {
             Ok(p) => p,
-            Err(Error::Input { place, message }) if !message.contains("newer") => {
+            Err(Error::Input { place, message }) if message.starts_with("damaged file") => {
                 let aside = path.with_extension(format!("json.damaged-{}", stamp(now)));
                 fs::rename(&path, &aside).map_err(|e| Error::io(&path, e))?;
                 warning = Some(format!(
@@ -139,11 +166,27 @@ impl Store {
             }
             Err(e) => return Err(e),
         };
+        let saved_name = saved
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned());
+        if let (Some(last), Some(this)) = (profile.last_saved.clone(), &saved_name) {
+            for report in self.saved_between(&last, this) {
+                profile.ratings.extend(report.ratings);
+            }
+        }
         profile
             .ratings
             .extend(ratings.iter().map(|(k, v)| (k.clone(), *v)));
+        keep_known_ids(&mut profile.ratings, ratings);
         profile.updated_at = Some(now.to_string());
-        self.write_atomic(&path, &to_json(&profile))?;
+        if saved_name.is_some() {
+            profile.last_saved = saved_name;
+        }
+        let bytes = to_json(&profile);
+        check_size(&path, &bytes)?;
+        // Through a symlink: the file it points at is replaced, the link stays.
+        let target = fs::canonicalize(&path).unwrap_or(path);
+        self.write_atomic(&target, &bytes)?;
         Ok(warning)
     }
 
@@ -155,12 +198,55 @@ impl Store {
         report: &Report,
         ratings: &BTreeMap<String, u8>,
     ) -> Result<(PathBuf, Option<String>)> {
+        self.remove_stale_temp_files();
         let saved = self.save_report(report)?;
-        match self.update_profile(ratings, &report.generated_at) {
+        match self.update_profile_after(ratings, &report.generated_at, Some(&saved)) {
             Ok(warning) => Ok((saved, warning)),
             Err(e) => {
                 let _ = fs::remove_file(&saved);
                 Err(e)
+            }
+        }
+    }
+
+    /// The reports of the history entries named after `last` and before
+    /// `this` (names start with their time, so they sort in time order).
+    fn saved_between(&self, last: &str, this: &str) -> Vec<Report> {
+        let Ok(entries) = fs::read_dir(self.history_dir()) else {
+            return Vec::new();
+        };
+        let mut names: Vec<String> = (entries.flatten())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".json") && n.as_str() > last && n.as_str() < this)
+            .collect();
+        names.sort();
+        (names.iter())
+            .filter_map(|n| {
+                read_versioned::<Report>(&self.history_dir().join(n), crate::report::REPORT_VERSION)
+                    .ok()
+                    .flatten()
+            })
+            .collect()
+    }
+
+    /// Removes the `.tmp-*` files a killed write left behind, once they are
+    /// an hour old (a younger one may be another run's write in progress).
+    fn remove_stale_temp_files(&self) {
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for dir in [
+            self.dir.clone(),
+            self.history_dir(),
+            self.dir.join("drafts"),
+        ] {
+            for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let stale = entry.file_name().to_string_lossy().starts_with(".tmp-")
+                    && entry
+                        .metadata()
+                        .and_then(|m| m.modified())
+                        .is_ok_and(|t| t < hour_ago);
+                if stale {
+                    let _ = fs::remove_file(entry.path());
+                }
             }
         }
     }
@@ -176,7 +262,9 @@ impl Store {
             report.guide.id,
             std::process::id()
         );
-        self.write_new(&dir, &base, &to_json(report))
+        let bytes = to_json(report);
+        check_size(&dir.join(format!("{base}.json")), &bytes)?;
+        self.write_new(&dir, &base, &bytes)
     }
 
     /// Every saved assessment, newest first (optionally of one guide). A file
@@ -185,10 +273,12 @@ impl Store {
         &self,
         guide: Option<&str>,
         mut skipped: impl FnMut(Error),
-    ) -> Vec<(PathBuf, Report)> {
+    ) -> Result<Vec<(PathBuf, Report)>> {
         let dir = self.history_dir();
-        let Ok(entries) = fs::read_dir(&dir) else {
-            return Vec::new();
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(Error::io(&dir, e)),
         };
         let mut out: Vec<(PathBuf, Report)> = entries
             .flatten()
@@ -207,7 +297,7 @@ impl Store {
             .filter(|(_, r)| guide.is_none_or(|g| r.guide.id == g))
             .collect();
         out.sort_by(|a, b| b.1.generated_at.cmp(&a.1.generated_at).then(b.0.cmp(&a.0)));
-        out
+        Ok(out)
     }
 
     pub fn draft(&self, guide: &str) -> Result<Option<Draft>> {
@@ -251,7 +341,7 @@ pub fn read_versioned<T: serde::de::DeserializeOwned>(
     path: &Path,
     known: u32,
 ) -> Result<Option<T>> {
-    let bytes = match crate::guide::load::read_capped(path) {
+    let bytes = match crate::guide::load::read_at_most(path, MAX_DATA_BYTES) {
         Ok(b) => b,
         Err(Error::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
             return Ok(None);
@@ -259,24 +349,28 @@ pub fn read_versioned<T: serde::de::DeserializeOwned>(
         Err(e) => return Err(e),
     };
     let file = path.display().to_string();
-    if bytes.len() > crate::guide::yaml::MAX_BYTES {
+    if bytes.len() > MAX_DATA_BYTES {
         return Err(Error::input(
             &file,
             None,
             None,
-            "damaged file: larger than 1 MiB",
+            "damaged file: larger than 16 MiB",
         ));
     }
     #[derive(Deserialize)]
     struct Version {
         schema_version: Option<u32>,
     }
+    // serde quotes the offending value, which can be any length: clipped.
     let damaged = |e: serde_json::Error| {
         Error::input(
             &file,
             Some(e.line()),
             Some(e.column()),
-            format!("damaged file: {e}"),
+            format!(
+                "damaged file: {}",
+                crate::render::text::clip(&e.to_string(), 200)
+            ),
         )
     };
     let version: Version = serde_json::from_slice(&bytes).map_err(damaged)?;
@@ -303,6 +397,70 @@ pub fn read_versioned<T: serde::de::DeserializeOwned>(
         _ => {}
     }
     serde_json::from_slice(&bytes).map(Some).map_err(damaged)
+}
+
+/// Bounds the profile to [`MAX_PROFILE_IDS`] ratings: beyond that, ratings
+/// this save did not give go first (in id order: a profile keeps no date per
+/// rating), so a file of made-up ids cannot grow it without end.
+fn keep_known_ids(ratings: &mut BTreeMap<String, u8>, just_rated: &BTreeMap<String, u8>) {
+    if ratings.len() <= MAX_PROFILE_IDS {
+        return;
+    }
+    let mut room = MAX_PROFILE_IDS.saturating_sub(just_rated.len());
+    ratings.retain(|id, _| {
+        if just_rated.contains_key(id) {
+            return true;
+        }
+        let keep = room > 0;
+        room = room.saturating_sub(1);
+        keep
+    });
+}
+
+/// A refusal to write what could not be read back (see [`MAX_DATA_BYTES`]).
+fn check_size(path: &Path, bytes: &[u8]) -> Result<()> {
+    if bytes.len() > MAX_DATA_BYTES {
+        return Err(Error::io(
+            path,
+            io::Error::other(format!(
+                "would be {} MiB, more than the {} MiB careerctl reads back; not saved",
+                bytes.len() >> 20,
+                MAX_DATA_BYTES >> 20
+            )),
+        ));
+    }
+    Ok(())
+}
+
+/// Opens (creating it) the lock file: never through a symlink, never a
+/// FIFO or device, which could block or redirect the write.
+fn open_lock(path: &Path) -> Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options
+            .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let lock = options.open(path).map_err(|e| {
+        let why = match e.raw_os_error() {
+            #[cfg(unix)]
+            Some(libc::ENXIO) => io::Error::other("not a regular file (a FIFO); not opened"),
+            #[cfg(unix)]
+            Some(libc::ELOOP) => {
+                io::Error::other("a symlink; the lock is never opened through one")
+            }
+            _ => e,
+        };
+        Error::io(path, why)
+    })?;
+    let meta = lock.metadata().map_err(|e| Error::io(path, e))?;
+    if !meta.is_file() {
+        return Err(Error::io(path, io::Error::other("not a regular file")));
+    }
+    Ok(lock)
 }
 
 /// Creates `dir` (mode 0700) if it is missing.
@@ -410,6 +568,64 @@ mod tests {
             out.push(p);
         }
         out
+    }
+
+    fn report_at(at: &str, sql: u8) -> Report {
+        let mut r = report();
+        r.generated_at = at.into();
+        r.ratings.insert("sql".into(), sql);
+        r
+    }
+
+    /// A save cut between its two writes (SIGKILL, power loss) left a
+    /// history entry the profile never got: the next save applies it first.
+    #[test]
+    fn the_next_save_completes_a_half_finished_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().into());
+        let a = report_at("2026-11-29T10:00:00.000Z", 1);
+        store
+            .save_assessment(&a, &BTreeMap::from([("sql".into(), 1)]))
+            .unwrap();
+        // Half a save: the history entry, not the profile.
+        let mut b = report_at("2026-11-29T11:00:00.000Z", 2);
+        b.ratings.insert("api-design".into(), 4);
+        store.save_report(&b).unwrap();
+        assert!(!store.profile().unwrap().ratings.contains_key("api-design"));
+        let c = report_at("2026-11-29T12:00:00.000Z", 3);
+        let (saved, _) = store
+            .save_assessment(&c, &BTreeMap::from([("sql".into(), 3)]))
+            .unwrap();
+        let p = store.profile().unwrap();
+        assert_eq!(p.ratings["api-design"], 4, "b's rating applied");
+        assert_eq!(p.ratings["sql"], 3, "c's rating wins over b's");
+        assert_eq!(
+            p.last_saved.as_deref(),
+            saved.file_name().and_then(|n| n.to_str())
+        );
+    }
+
+    #[test]
+    fn stale_temp_files_are_removed_fresh_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().into());
+        ensure_dir(&store.history_dir()).unwrap();
+        let old = store.history_dir().join(".tmp-old");
+        let new = dir.path().join(".tmp-new");
+        fs::write(&old, "x").unwrap();
+        fs::write(&new, "x").unwrap();
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        fs::File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(two_hours_ago)
+            .unwrap();
+        store
+            .save_assessment(&report(), &BTreeMap::from([("sql".into(), 3)]))
+            .unwrap();
+        assert!(!old.exists());
+        assert!(new.exists());
     }
 
     #[test]

@@ -218,3 +218,179 @@ fn newlines_in_file_names_stay_on_one_line() {
         "{err}"
     );
 }
+
+fn mkfifo(path: &std::path::Path) {
+    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: mkfifo(3) with a NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+}
+
+/// A FIFO where a data file should be is refused at once, never waited on.
+#[cfg(unix)]
+#[test]
+fn fifos_in_the_data_dir_do_not_hang() {
+    for name in ["profile.json", "profile.lock", "history/x.json"] {
+        let h = home();
+        let data = common::data_dir(&h);
+        std::fs::create_dir_all(data.join("history")).unwrap();
+        mkfifo(&data.join(name));
+        for args in [
+            &[
+                "assess",
+                "backend-developer",
+                "--assume-unrated",
+                "2",
+                "--rate",
+                "sql=3",
+            ][..],
+            &["history"][..],
+            &["match", "--rate", "sql=3"][..],
+        ] {
+            let out = careerctl(&h)
+                .args(args)
+                .timeout(std::time::Duration::from_secs(20))
+                .output()
+                .unwrap();
+            assert!(out.status.code().is_some(), "{name}: {args:?} hung");
+            let err = stderr_of(&out);
+            if out.status.code() != Some(0) {
+                assert!(
+                    err.contains("not a regular file"),
+                    "{name}: {args:?}: {err}"
+                );
+            }
+        }
+    }
+}
+
+/// After a successful save, trouble removing the draft is a warning.
+#[test]
+fn a_draft_that_cannot_be_removed_is_a_warning() {
+    let h = home();
+    let drafts = common::data_dir(&h).join("drafts");
+    // A directory where the draft file would be: remove_file fails.
+    std::fs::create_dir_all(drafts.join("backend-developer.json").join("x")).unwrap();
+    let out = careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--assume-unrated",
+            "2",
+            "--rate",
+            "sql=3",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("saved, but the draft stays"),
+        "{}",
+        stderr_of(&out)
+    );
+    let history = std::fs::read_dir(common::data_dir(&h).join("history"))
+        .unwrap()
+        .count();
+    assert_eq!(history, 1);
+}
+
+/// Smaller things a data dir can hold.
+#[cfg(unix)]
+#[test]
+fn the_data_dir_as_found() {
+    let h = home();
+    let data = common::data_dir(&h);
+    std::fs::create_dir_all(&data).unwrap();
+    // A symlinked profile stays a symlink; the file it points at is updated.
+    let real = h.path().join("real-profile.json");
+    std::fs::write(
+        &real,
+        r#"{"schema_version": 1, "ratings": {"sql": 255, "api-design": 2}}"#,
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(&real, data.join("profile.json")).unwrap();
+    // An out-of-range rating in it does not reach a report.
+    let out = careerctl(&h)
+        .args(["match", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--assume-unrated",
+            "2",
+            "--rate",
+            "observability=3",
+        ])
+        .assert()
+        .success();
+    assert!(
+        std::fs::symlink_metadata(data.join("profile.json"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let profile: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&real).unwrap()).unwrap();
+    assert_eq!(profile["ratings"]["observability"], 3);
+    assert!(profile["ratings"].get("sql").is_none(), "{profile}");
+
+    // A damaged profile whose bad value says "newer" is still moved aside.
+    std::fs::remove_file(data.join("profile.json")).unwrap();
+    std::fs::write(
+        data.join("profile.json"),
+        r#"{"schema_version": 1, "ratings": {"sql": "newer"}}"#,
+    )
+    .unwrap();
+    let out = careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--assume-unrated",
+            "2",
+            "--rate",
+            "sql=3",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("started a new profile"),
+        "{}",
+        stderr_of(&out)
+    );
+
+    // history/ that is not a directory is an error, not "no assessments".
+    let h2 = home();
+    let data2 = common::data_dir(&h2);
+    std::fs::create_dir_all(&data2).unwrap();
+    std::fs::write(data2.join("history"), "").unwrap();
+    let out = careerctl(&h2).arg("history").output().unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(!common::stdout_of(&out).contains("No saved assessments"));
+}
+
+/// A relative XDG_DATA_HOME is ignored, as the XDG spec says.
+#[test]
+fn a_relative_xdg_data_home_is_ignored() {
+    let h = home();
+    let cwd = tempfile::tempdir().unwrap();
+    let out = careerctl(&h)
+        .env_remove("CAREERCTL_HOME")
+        .env("HOME", h.path())
+        .env("XDG_DATA_HOME", "relative/data")
+        .current_dir(cwd.path())
+        .args([
+            "assess",
+            "backend-developer",
+            "--assume-unrated",
+            "2",
+            "--rate",
+            "sql=3",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!cwd.path().join("relative").exists());
+}

@@ -128,11 +128,16 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         // loaded guide knows, for other guides; never a former id.
         let mut everything = report.ratings.clone();
         everything.extend(unknown.iter().map(|u| (u.clone(), given[u])));
-        let (saved, warning) = store.save_assessment(&report, &everything)?;
+        let (saved, warning) =
+            crate::prompt::holding_signals(|| store.save_assessment(&report, &everything))?;
         if let Some(w) = warning {
             output::warn(&w);
         }
-        store.remove_draft(&guide.id)?;
+        // Saved: a draft that cannot be removed is a warning, not a failure
+        // (a retry would save the assessment a second time).
+        if let Err(e) = store.remove_draft(&guide.id) {
+            output::warn(&format!("saved, but the draft stays: {e}"));
+        }
         if g.verbose {
             output::message("saved ", &saved.display().to_string());
         }

@@ -33,7 +33,7 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
                     library.find(role)?;
                     role.clone()
                 }
-                None => match store.history(None, warn).first() {
+                None => match store.history(None, warn)?.first() {
                     Some((_, r)) => r.guide.id.clone(),
                     None => {
                         return Err(Error::Usage(
@@ -44,7 +44,7 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
                     }
                 },
             };
-            let mut history = store.history(Some(&role), warn);
+            let mut history = store.history(Some(&role), warn)?;
             if history.len() < 2 {
                 return Err(Error::Usage(format!(
                     "{role} has {} saved assessment{}; diff needs two: run `careerctl assess {role}` again later \

@@ -31,7 +31,7 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
             if !g.quiet {
                 output::warn(&format!("skipping history file: {e}"));
             }
-        })
+        })?
         .into_iter()
         .map(|(path, r)| Entry {
             file: path.display().to_string(),

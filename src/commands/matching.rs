@@ -47,7 +47,7 @@ pub fn run(g: &Global, args: MatchArgs) -> Result<()> {
                 if !g.quiet {
                     output::warn(&format!("skipping history file: {e}"));
                 }
-            });
+            })?;
             (history.first()).and_then(|(_, r)| guides.iter().copied().find(|g| g.id == r.guide.id))
         }
     };

@@ -82,15 +82,34 @@ impl Entry {
 
 /// Reads a file, refusing one larger than [`yaml::MAX_BYTES`] without reading it whole.
 pub fn read_capped(path: &FsPath) -> Result<Vec<u8>> {
+    read_at_most(path, yaml::MAX_BYTES)
+}
+
+/// The bytes of a regular file, up to `max` + 1 (so a caller sees it is too
+/// big). A FIFO, socket or device is refused without waiting on it: the
+/// file is opened non-blocking and its type checked before any read.
+pub fn read_at_most(path: &FsPath, max: usize) -> Result<Vec<u8>> {
     use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path).map_err(|e| Error::io(path, e))?;
+    let meta = file.metadata().map_err(|e| Error::io(path, e))?;
+    if !meta.is_file() {
+        return Err(Error::io(
+            path,
+            if meta.is_dir() {
+                std::io::Error::new(std::io::ErrorKind::IsADirectory, "is a directory")
+            } else {
+                std::io::Error::other("not a regular file (a FIFO, socket or device); not read")
+            },
+        ));
+    }
     // Sized from the metadata, so the read does not grow the buffer step by step.
-    let size = file
-        .metadata()
-        .map_or(0, |m| m.len())
-        .min(yaml::MAX_BYTES as u64 + 1);
+    let size = meta.len().min(max as u64 + 1);
     let mut bytes = Vec::with_capacity(size as usize + 1);
-    file.take(yaml::MAX_BYTES as u64 + 1)
+    file.take(max as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io(path, e))?;
     Ok(bytes)
