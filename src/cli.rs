@@ -78,6 +78,9 @@ pub enum Command {
     Guides(GuidesCommand),
     /// Check guide files: syntax, types, ids, levels, references
     Validate(ValidateArgs),
+    /// Make guides from an outside database
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Print the JSON Schema of a file format
     Schema {
         #[arg(value_enum)]
@@ -291,6 +294,32 @@ pub enum ValidateFormat {
     Text,
     Json,
     Github,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// One guide per occupation from the O*NET database's text release (CC BY 4.0)
+    Onet(OnetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OnetArgs {
+    /// The O*NET text release as downloaded (db_29_0_text.zip) or its unpacked directory
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+
+    /// Directory to write the guides to, ID.yaml each (created if missing)
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+
+    /// Import only this occupation: an O*NET-SOC code (15-1252.00) or words of its title
+    /// (repeatable; default: every occupation)
+    #[arg(long = "occupation", value_name = "CODE|TEXT")]
+    pub occupations: Vec<String>,
+
+    /// Leave out skills and knowledge areas of importance (IM, 1 to 5) below X
+    #[arg(long, value_name = "X", default_value_t = 3.0)]
+    pub min_importance: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

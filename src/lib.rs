@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod guide;
+pub mod import;
 pub mod output;
 pub mod parallel;
 pub mod prompt;
@@ -79,6 +80,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Team(args) => commands::team::run(g, args),
         Command::Guides(cmd) => commands::guides::run(g, cmd),
         Command::Validate(args) => commands::validate::run(g, args),
+        Command::Import(cli::ImportCommand::Onet(args)) => commands::import::onet(g, args),
         Command::Schema { kind } => commands::schema::run(kind),
         Command::Completions { shell } => commands::generate::completions(shell),
         Command::Man { dir } => commands::generate::man(dir.as_deref()),
