@@ -162,15 +162,17 @@ impl Database {
                 )
             })?;
             let mut entries = HashMap::new();
-            for (i, name) in archive.file_names().enumerate() {
-                let Ok(name) = name else { continue };
+            for i in 0..archive.len() {
+                let Some(name) = archive.name_for_index(i) else {
+                    continue;
+                };
                 if name.ends_with('/') {
                     continue;
                 }
                 if release.is_none() {
-                    release = release_in_name(&name);
+                    release = release_in_name(name);
                 }
-                let base = name.rsplit('/').next().unwrap_or(&name).to_string();
+                let base = name.rsplit('/').next().unwrap_or(name).to_string();
                 // The first entry of a name wins: the release has one of each.
                 entries.entry(base).or_insert(i);
             }
