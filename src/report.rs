@@ -64,6 +64,10 @@ pub struct GuideRef {
     pub title: String,
     /// Where the guide was loaded from: `built-in` or a file path.
     pub source: String,
+    /// The credit its licence asks for, for a guide with a licensed source
+    /// (an imported O*NET guide): the guide's `source` line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -71,6 +75,18 @@ pub struct SalaryRange {
     pub currency: String,
     pub min: u64,
     pub max: u64,
+}
+
+/// The credit line of a guide whose `sources` carry a licence: its `source`,
+/// else each licensed source's title and licence.
+fn credit(guide: &crate::guide::Guide) -> Option<String> {
+    let licensed: Vec<String> = (guide.sources.iter())
+        .filter_map(|s| Some(format!("{} ({})", s.title, s.licence.as_ref()?)))
+        .collect();
+    if licensed.is_empty() {
+        return None;
+    }
+    Some(guide.source.clone().unwrap_or_else(|| licensed.join("; ")))
 }
 
 impl Report {
@@ -108,6 +124,7 @@ impl Report {
                 id: guide.id.clone(),
                 title: guide.title.clone(),
                 source,
+                credit: credit(guide),
             },
             level: level.to_string(),
             readiness: s.readiness,

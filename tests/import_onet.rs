@@ -252,6 +252,12 @@ fn the_guides_validate_strictly_with_the_built_in_ones_and_can_be_assessed() {
     let report = json_of(&o);
     assert_eq!(report["gaps"][0]["id"], "onet-skill-programming");
     assert_eq!(report["gaps"][0]["priority"], 10.0);
+    // The report credits O*NET, as the licence asks.
+    let credit = report["guide"]["credit"].as_str().unwrap();
+    assert!(
+        credit.contains("O*NET 29.0 Database") && credit.contains("CC BY 4.0"),
+        "{credit}"
+    );
 
     // The table report, and match across imported and built-in guides.
     careerctl(&h)
@@ -270,6 +276,9 @@ fn the_guides_validate_strictly_with_the_built_in_ones_and_can_be_assessed() {
         .success()
         .stdout(predicates::str::contains(
             "Software Developers (software-developers) · level typical",
+        ))
+        .stdout(predicates::str::contains(
+            "Source: This guide includes information from the O*NET 29.0",
         ));
     let o = careerctl(&h)
         .arg("--guides")

@@ -238,6 +238,10 @@ pub fn table_text(r: &Report, width: Option<usize>, color: bool) -> String {
             "  ",
         );
     }
+    if let Some(credit) = &r.guide.credit {
+        p.blank();
+        p.para(&format!("Source: {}", clean(credit)), "", "  ");
+    }
     p.finish()
 }
 
@@ -363,6 +367,9 @@ pub fn markdown(r: &Report) -> String {
     }
     if let Some(s) = salary_line(r) {
         let _ = writeln!(out, "\nSalary range ({}): {}", md(&r.level), md(&s));
+    }
+    if let Some(credit) = &r.guide.credit {
+        let _ = writeln!(out, "\nSource: {}", md(credit));
     }
     out
 }
