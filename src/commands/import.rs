@@ -11,6 +11,9 @@ use crate::cli::{Global, OnetArgs};
 use crate::error::{Error, Result};
 use crate::import::onet;
 
+/// Files written at once.
+const WRITERS: usize = 8;
+
 pub fn onet(g: &Global, args: OnetArgs) -> Result<()> {
     if !(1.0..=5.0).contains(&args.min_importance) {
         return Err(Error::Usage(format!(
@@ -55,15 +58,18 @@ pub fn onet(g: &Global, args: OnetArgs) -> Result<()> {
     }
     std::fs::create_dir_all(&args.out).map_err(|e| Error::io(&args.out, e))?;
     let bar = progress_bar(import.guides.len(), g.quiet);
-    for (guide, text) in &import.guides {
-        bar.set_message(guide.id.clone());
-        write_atomic(
+    // The time goes into fsync: several files in flight let the file system
+    // commit them together.
+    let written = crate::parallel::map(&import.guides, WRITERS, 16, |(guide, text)| {
+        let done = write_atomic(
             &args.out.join(format!("{}.yaml", guide.id)),
             text.as_bytes(),
-        )?;
+        );
         bar.inc(1);
-    }
+        done
+    });
     bar.finish_and_clear();
+    written.into_iter().collect::<Result<Vec<()>>>()?;
     sync_dir(&args.out)?;
     if !g.quiet {
         crate::output::message(
@@ -89,7 +95,7 @@ fn progress_bar(len: usize, quiet: bool) -> ProgressBar {
     }
     // Drawn only when stderr is a terminal; indicatif hides it otherwise.
     let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("importing {bar:30} {pos}/{len} {wide_msg}") {
+    if let Ok(style) = ProgressStyle::with_template("importing {bar:30} {pos}/{len} occupations") {
         bar.set_style(style);
     }
     bar
