@@ -933,6 +933,60 @@ mod tests {
         assert_eq!(release_in_name("onet.zip"), None);
     }
 
+    fn occupation(code: &str, title: &str) -> Occupation {
+        Occupation {
+            code: code.into(),
+            title: title.into(),
+            description: String::new(),
+        }
+    }
+
+    /// A title two occupations share, or that a built-in guide has as its
+    /// id, gets the SOC code on every occupation that has it.
+    #[test]
+    fn colliding_ids_carry_the_soc_code() {
+        let occ = [
+            occupation("11-1011.00", "Chief Executives"),
+            occupation("11-1011.03", "Chief Executives"),
+            occupation("15-1252.00", "Software Developers"),
+            occupation("99-0000.00", "Data Engineer"),
+            occupation("99-0000.01", "???"),
+        ];
+        let ids = guide_ids(&occ);
+        assert_eq!(ids["11-1011.00"], "chief-executives-11-1011-00");
+        assert_eq!(ids["11-1011.03"], "chief-executives-11-1011-03");
+        assert_eq!(ids["15-1252.00"], "software-developers");
+        assert_eq!(ids["99-0000.00"], "data-engineer-99-0000-00");
+        assert_eq!(ids["99-0000.01"], "onet-99-0000-01");
+        assert!(ids.values().all(|id| is_valid_id(id)));
+    }
+
+    #[test]
+    fn occupations_are_selected_by_code_id_or_title_words() {
+        let occ = [
+            occupation("15-1252.00", "Software Developers"),
+            occupation(
+                "15-1253.00",
+                "Software Quality Assurance Analysts and Testers",
+            ),
+            occupation("29-1141.00", "Registered Nurses"),
+        ];
+        let ids = guide_ids(&occ);
+        let codes = |sel: &[&str]| -> Vec<String> {
+            let sel: Vec<String> = sel.iter().map(|s| s.to_string()).collect();
+            (select(&occ, &ids, &sel).unwrap().into_iter())
+                .map(|o| o.code.clone())
+                .collect()
+        };
+        assert_eq!(codes(&["15-1252.00"]), ["15-1252.00"]);
+        assert_eq!(codes(&["15-1252"]), ["15-1252.00"]);
+        assert_eq!(codes(&["registered-nurses"]), ["29-1141.00"]);
+        assert_eq!(codes(&["SOFTWARE"]), ["15-1252.00", "15-1253.00"]);
+        assert_eq!(codes(&[]).len(), 3);
+        let sel = vec!["pilot".to_string()];
+        assert!(select(&occ, &ids, &sel).is_err());
+    }
+
     fn text(s: &str) -> Text {
         Text {
             file: "F.txt".into(),
