@@ -218,6 +218,7 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory to write the guides to, ID.yaml each (created if missing)')
             [CompletionResult]::new('--occupation', '--occupation', [CompletionResultType]::ParameterName, 'Import only this occupation: an O*NET-SOC code (15-1252.00) or words of its title (repeatable; default: every occupation)')
             [CompletionResult]::new('--min-importance', '--min-importance', [CompletionResultType]::ParameterName, 'Leave out skills and knowledge areas of importance (IM, 1 to 5) below X')
+            [CompletionResult]::new('--release', '--release', [CompletionResultType]::ParameterName, 'The release, for the credit line (default: from the name, as in db_29_0_text.zip)')
             [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')

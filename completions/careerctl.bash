@@ -753,7 +753,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__import__subcmd__onet)
-            opts="-q -v -h --out --occupation --min-importance --guides --color --quiet --verbose --help"
+            opts="-q -v -h --out --occupation --min-importance --release --guides --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -768,6 +768,10 @@ _careerctl() {
                     return 0
                     ;;
                 --min-importance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --release)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -198,6 +198,7 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand --out 'Directory to write the guides to, ID.yaml each (created if missing)'
             cand --occupation 'Import only this occupation: an O*NET-SOC code (15-1252.00) or words of its title (repeatable; default: every occupation)'
             cand --min-importance 'Leave out skills and knowledge areas of importance (IM, 1 to 5) below X'
+            cand --release 'The release, for the credit line (default: from the name, as in db_29_0_text.zip)'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand -q 'Print only data and errors: no warnings, summaries or progress'

@@ -172,6 +172,7 @@ complete -c careerctl -n "__fish_careerctl_using_subcommand import; and not __fi
 complete -c careerctl -n "__fish_careerctl_using_subcommand import; and __fish_seen_subcommand_from onet" -l out -d 'Directory to write the guides to, ID.yaml each (created if missing)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand import; and __fish_seen_subcommand_from onet" -l occupation -d 'Import only this occupation: an O*NET-SOC code (15-1252.00) or words of its title (repeatable; default: every occupation)' -r
 complete -c careerctl -n "__fish_careerctl_using_subcommand import; and __fish_seen_subcommand_from onet" -l min-importance -d 'Leave out skills and knowledge areas of importance (IM, 1 to 5) below X' -r
+complete -c careerctl -n "__fish_careerctl_using_subcommand import; and __fish_seen_subcommand_from onet" -l release -d 'The release, for the credit line (default: from the name, as in db_29_0_text.zip)' -r
 complete -c careerctl -n "__fish_careerctl_using_subcommand import; and __fish_seen_subcommand_from onet" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand import; and __fish_seen_subcommand_from onet" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''

@@ -320,6 +320,10 @@ pub struct OnetArgs {
     /// Leave out skills and knowledge areas of importance (IM, 1 to 5) below X
     #[arg(long, value_name = "X", default_value_t = 3.0)]
     pub min_importance: f64,
+
+    /// The release, for the credit line (default: from the name, as in db_29_0_text.zip)
+    #[arg(long, value_name = "N.N")]
+    pub release: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

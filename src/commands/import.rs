@@ -21,12 +21,31 @@ pub fn onet(g: &Global, args: OnetArgs) -> Result<()> {
             args.min_importance
         )));
     }
-    let db = onet::Database::open(&args.path)?;
+    let mut db = onet::Database::open(&args.path)?;
+    if let Some(release) = &args.release {
+        let ok = !release.is_empty()
+            && release.len() <= 10
+            && release.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        if !ok {
+            return Err(Error::Usage(format!(
+                "--release `{}`: expected a release number such as 29.0",
+                crate::render::text::clip(release, 40)
+            )));
+        }
+        db.release = Some(release.clone());
+    }
     let opts = onet::Options {
         occupations: args.occupations.clone(),
         min_importance: args.min_importance,
     };
     let import = onet::import(&db, &opts)?;
+    if db.release.is_none() && !g.quiet {
+        crate::output::warn(&format!(
+            "{} does not name its release (as db_29_0_text.zip does); the credit line will \
+             not give it: pass --release",
+            args.path.display()
+        ));
+    }
     if !g.quiet && !import.skipped.is_empty() {
         let list = import.skipped.join(", ");
         let text = format!(
