@@ -497,3 +497,22 @@ fn a_damaged_zip_is_an_error_not_a_panic() {
     );
     assert!(!out.exists());
 }
+
+/// On a terminal a progress bar counts the occupations; piped, there is none.
+#[test]
+fn a_progress_bar_on_a_terminal_only() {
+    let h = home();
+    let out = h.path().join("out");
+    let mut cmd = common::careerctl_std(&h);
+    cmd.args(["import", "onet", FIXTURE, "--out"])
+        .arg(&out)
+        .env("TERM", "xterm");
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).expect("spawn in a pty");
+    p.exp_string("importing").unwrap();
+    p.exp_string("4/4 occupations").unwrap();
+    p.exp_string("wrote 4 guides").unwrap();
+    p.exp_eof().unwrap();
+
+    let o = ok(import(&h, &fixture_dir(), &h.path().join("piped"), &[]));
+    assert!(!stderr_of(&o).contains("importing"), "{}", stderr_of(&o));
+}
