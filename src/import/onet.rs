@@ -39,9 +39,10 @@ pub const PUBLISHER: &str =
     "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)";
 pub const LICENCE: &str = "CC BY 4.0";
 
-/// The largest file read from a release (the biggest text file of release 29,
-/// Task Ratings, is under 100 MB; the files read here are far smaller).
-const MAX_FILE: u64 = 512 * 1024 * 1024;
+/// The largest file read from a release. The files read here are about
+/// 6 MB in release 29; the cap keeps a damaged or hostile zip (a "zip bomb")
+/// from taking the machine's memory.
+const MAX_FILE: u64 = 128 * 1024 * 1024;
 
 const OCCUPATIONS: &str = "Occupation Data.txt";
 const SKILLS: &str = "Skills.txt";
