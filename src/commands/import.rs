@@ -60,7 +60,7 @@ pub fn onet(g: &Global, args: OnetArgs) -> Result<()> {
             crate::output::message(
                 "",
                 &format!(
-                    "left out {} occupation{} that O*NET rates nothing for at importance {} or more (-v lists them)",
+                    "left out {} occupation{} that the O*NET database rates nothing for at importance {} or more (-v lists them)",
                     import.skipped.len(),
                     if import.skipped.len() == 1 { "" } else { "s" },
                     args.min_importance

@@ -7,7 +7,7 @@
 //! Anchors.txt` and `Related Occupations.txt` are used when present.
 //!
 //! The mapping, one guide per occupation:
-//! - one level, `typical` (O*NET gives one profile per occupation);
+//! - one level, `typical` (the O*NET database gives one profile per occupation);
 //! - a skill per rated element: importance = round(IM), clamped to 1–5;
 //!   required = round(LV × 5 / 7), clamped to 0–5 (halves round away from 0);
 //! - rows with `Recommend Suppress = Y` or `Not Relevant = Y` are dropped, and
@@ -425,7 +425,7 @@ struct Element {
 pub struct Import {
     /// (guide, the YAML text to write), in O*NET-SOC code order.
     pub guides: Vec<(Guide, String)>,
-    /// Selected occupations left out because O*NET rates no element for
+    /// Selected occupations left out because the O*NET database rates no element for
     /// them at or above the minimum importance ("CODE Title").
     pub skipped: Vec<String>,
     pub release: Option<String>,
@@ -783,7 +783,7 @@ fn release_title(release: Option<&str>) -> String {
     }
 }
 
-/// The credit line O*NET asks for, with what careerctl changed.
+/// The credit line the O*NET database asks for, with what careerctl changed.
 pub fn credit(release: Option<&str>, min_importance: f64) -> String {
     format!(
         "This guide includes information from the {} by the {PUBLISHER}. Used under the \
