@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
             [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'Roll many people''s JSON reports of one guide up into a team view')
             [CompletionResult]::new('guides', 'guides', [CompletionResultType]::ParameterValue, 'List, show or start guides (alone: list them)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check guide files: syntax, types, ids, levels, references')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Make guides from an outside database')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a file format')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write every page to a directory')
@@ -202,6 +203,45 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'careerctl;import' {
+            [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('onet', 'onet', [CompletionResultType]::ParameterValue, 'One guide per occupation from the O*NET database''s text release (CC BY 4.0)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'careerctl;import;onet' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory to write the guides to, ID.yaml each (created if missing)')
+            [CompletionResult]::new('--occupation', '--occupation', [CompletionResultType]::ParameterName, 'Import only this occupation: an O*NET-SOC code (15-1252.00) or words of its title (repeatable; default: every occupation)')
+            [CompletionResult]::new('--min-importance', '--min-importance', [CompletionResultType]::ParameterName, 'Leave out skills and knowledge areas of importance (IM, 1 to 5) below X')
+            [CompletionResult]::new('--release', '--release', [CompletionResultType]::ParameterName, 'The release, for the credit line (default: from the name, as in db_29_0_text.zip)')
+            [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'careerctl;import;help' {
+            [CompletionResult]::new('onet', 'onet', [CompletionResultType]::ParameterValue, 'One guide per occupation from the O*NET database''s text release (CC BY 4.0)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'careerctl;import;help;onet' {
+            break
+        }
+        'careerctl;import;help;help' {
+            break
+        }
         'careerctl;schema' {
             [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
@@ -244,6 +284,7 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
             [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'Roll many people''s JSON reports of one guide up into a team view')
             [CompletionResult]::new('guides', 'guides', [CompletionResultType]::ParameterValue, 'List, show or start guides (alone: list them)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check guide files: syntax, types, ids, levels, references')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Make guides from an outside database')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a file format')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write every page to a directory')
@@ -281,6 +322,13 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
             break
         }
         'careerctl;help;validate' {
+            break
+        }
+        'careerctl;help;import' {
+            [CompletionResult]::new('onet', 'onet', [CompletionResultType]::ParameterValue, 'One guide per occupation from the O*NET database''s text release (CC BY 4.0)')
+            break
+        }
+        'careerctl;help;import;onet' {
             break
         }
         'careerctl;help;schema' {

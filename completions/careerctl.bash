@@ -34,6 +34,9 @@ _careerctl() {
             careerctl,history)
                 cmd="careerctl__subcmd__history"
                 ;;
+            careerctl,import)
+                cmd="careerctl__subcmd__import"
+                ;;
             careerctl,man)
                 cmd="careerctl__subcmd__man"
                 ;;
@@ -91,6 +94,9 @@ _careerctl() {
             careerctl__subcmd__help,history)
                 cmd="careerctl__subcmd__help__subcmd__history"
                 ;;
+            careerctl__subcmd__help,import)
+                cmd="careerctl__subcmd__help__subcmd__import"
+                ;;
             careerctl__subcmd__help,man)
                 cmd="careerctl__subcmd__help__subcmd__man"
                 ;;
@@ -115,6 +121,21 @@ _careerctl() {
             careerctl__subcmd__help__subcmd__guides,show)
                 cmd="careerctl__subcmd__help__subcmd__guides__subcmd__show"
                 ;;
+            careerctl__subcmd__help__subcmd__import,onet)
+                cmd="careerctl__subcmd__help__subcmd__import__subcmd__onet"
+                ;;
+            careerctl__subcmd__import,help)
+                cmd="careerctl__subcmd__import__subcmd__help"
+                ;;
+            careerctl__subcmd__import,onet)
+                cmd="careerctl__subcmd__import__subcmd__onet"
+                ;;
+            careerctl__subcmd__import__subcmd__help,help)
+                cmd="careerctl__subcmd__import__subcmd__help__subcmd__help"
+                ;;
+            careerctl__subcmd__import__subcmd__help,onet)
+                cmd="careerctl__subcmd__import__subcmd__help__subcmd__onet"
+                ;;
             *)
                 ;;
         esac
@@ -122,7 +143,7 @@ _careerctl() {
 
     case "${cmd}" in
         careerctl)
-            opts="-q -v -h -V --guides --color --quiet --verbose --help --version assess match history diff team guides validate schema completions man help"
+            opts="-q -v -h -V --guides --color --quiet --verbose --help --version assess match history diff team guides validate import schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -408,7 +429,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__help)
-            opts="assess match history diff team guides validate schema completions man help"
+            opts="assess match history diff team guides validate import schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -547,6 +568,34 @@ _careerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careerctl__subcmd__help__subcmd__import)
+            opts="onet"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__help__subcmd__import__subcmd__onet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careerctl__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -626,6 +675,108 @@ _careerctl() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__import)
+            opts="-q -v -h --guides --color --quiet --verbose --help onet help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --guides)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__import__subcmd__help)
+            opts="onet help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__import__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__import__subcmd__help__subcmd__onet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__import__subcmd__onet)
+            opts="-q -v -h --out --occupation --min-importance --release --guides --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --occupation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-importance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --release)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --guides)

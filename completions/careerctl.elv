@@ -35,6 +35,7 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand team 'Roll many people''s JSON reports of one guide up into a team view'
             cand guides 'List, show or start guides (alone: list them)'
             cand validate 'Check guide files: syntax, types, ids, levels, references'
+            cand import 'Make guides from an outside database'
             cand schema 'Print the JSON Schema of a file format'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page, or write every page to a directory'
@@ -183,6 +184,40 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'careerctl;import'= {
+            cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
+            cand -q 'Print only data and errors: no warnings, summaries or progress'
+            cand --quiet 'Print only data and errors: no warnings, summaries or progress'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand onet 'One guide per occupation from the O*NET database''s text release (CC BY 4.0)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'careerctl;import;onet'= {
+            cand --out 'Directory to write the guides to, ID.yaml each (created if missing)'
+            cand --occupation 'Import only this occupation: an O*NET-SOC code (15-1252.00) or words of its title (repeatable; default: every occupation)'
+            cand --min-importance 'Leave out skills and knowledge areas of importance (IM, 1 to 5) below X'
+            cand --release 'The release, for the credit line (default: from the name, as in db_29_0_text.zip)'
+            cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
+            cand -q 'Print only data and errors: no warnings, summaries or progress'
+            cand --quiet 'Print only data and errors: no warnings, summaries or progress'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'careerctl;import;help'= {
+            cand onet 'One guide per occupation from the O*NET database''s text release (CC BY 4.0)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'careerctl;import;help;onet'= {
+        }
+        &'careerctl;import;help;help'= {
+        }
         &'careerctl;schema'= {
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
@@ -222,6 +257,7 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand team 'Roll many people''s JSON reports of one guide up into a team view'
             cand guides 'List, show or start guides (alone: list them)'
             cand validate 'Check guide files: syntax, types, ids, levels, references'
+            cand import 'Make guides from an outside database'
             cand schema 'Print the JSON Schema of a file format'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page, or write every page to a directory'
@@ -249,6 +285,11 @@ set edit:completion:arg-completer[careerctl] = {|@words|
         &'careerctl;help;guides;new'= {
         }
         &'careerctl;help;validate'= {
+        }
+        &'careerctl;help;import'= {
+            cand onet 'One guide per occupation from the O*NET database''s text release (CC BY 4.0)'
+        }
+        &'careerctl;help;import;onet'= {
         }
         &'careerctl;help;schema'= {
         }

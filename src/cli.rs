@@ -78,6 +78,9 @@ pub enum Command {
     Guides(GuidesArgs),
     /// Check guide files: syntax, types, ids, levels, references
     Validate(ValidateArgs),
+    /// Make guides from an outside database
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Print the JSON Schema of a file format
     Schema {
         #[arg(value_enum)]
@@ -306,6 +309,36 @@ pub enum ValidateFormat {
     Text,
     Json,
     Github,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// One guide per occupation from the O*NET database's text release (CC BY 4.0)
+    Onet(OnetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OnetArgs {
+    /// The O*NET text release as downloaded (db_29_0_text.zip) or its unpacked directory
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+
+    /// Directory to write the guides to, ID.yaml each (created if missing)
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+
+    /// Import only this occupation: an O*NET-SOC code (15-1252.00) or words of its title
+    /// (repeatable; default: every occupation)
+    #[arg(long = "occupation", value_name = "CODE|TEXT")]
+    pub occupations: Vec<String>,
+
+    /// Leave out skills and knowledge areas of importance (IM, 1 to 5) below X
+    #[arg(long, value_name = "X", default_value_t = 3.0)]
+    pub min_importance: f64,
+
+    /// The release, for the credit line (default: from the name, as in db_29_0_text.zip)
+    #[arg(long, value_name = "N.N")]
+    pub release: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

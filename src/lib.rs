@@ -10,6 +10,7 @@ pub mod commands;
 pub mod complete;
 pub mod error;
 pub mod guide;
+pub mod import;
 pub mod output;
 pub mod parallel;
 pub mod prompt;
@@ -88,6 +89,7 @@ pub fn run(cli: Cli) -> Result<()> {
             }),
         ),
         Command::Validate(args) => commands::validate::run(g, args),
+        Command::Import(cli::ImportCommand::Onet(args)) => commands::import::onet(g, args),
         Command::Schema { kind } => commands::schema::run(kind),
         Command::Completions { shell } => commands::generate::completions(shell),
         Command::Man { dir } => commands::generate::man(dir.as_deref()),

@@ -79,6 +79,10 @@ pub struct GuideRef {
     /// report keeps the attribution of what it quotes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<crate::guide::model::Source>,
+    /// The credit its licence asks for, for a guide with a licensed source
+    /// (an imported O*NET guide): the guide's `source` line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -92,6 +96,18 @@ pub struct SalaryRange {
     /// The source of the figures, as cited in the report: `Title, undated`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+}
+
+/// The credit line of a guide whose `sources` carry a licence: its `source`,
+/// else each licensed source's title and licence.
+fn credit(guide: &crate::guide::Guide) -> Option<String> {
+    let licensed: Vec<String> = (guide.sources.iter())
+        .filter_map(|s| Some(format!("{} ({})", s.title, s.licence.as_ref()?)))
+        .collect();
+    if licensed.is_empty() {
+        return None;
+    }
+    Some(guide.source.clone().unwrap_or_else(|| licensed.join("; ")))
 }
 
 impl Report {
@@ -133,6 +149,7 @@ impl Report {
                 source,
                 content_source: guide.source.clone(),
                 sources: guide.sources.clone(),
+                credit: credit(guide),
             },
             level: level.to_string(),
             readiness: s.readiness,

@@ -5,6 +5,7 @@ pub mod diff;
 pub mod generate;
 pub mod guides;
 pub mod history;
+pub mod import;
 pub mod matching;
 pub mod schema;
 pub mod team;

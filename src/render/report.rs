@@ -271,6 +271,10 @@ pub fn table_text(r: &Report, width: Option<usize>, color: bool) -> String {
         p.blank();
         p.para(&s, "", "  ");
     }
+    if let Some(credit) = &r.guide.credit {
+        p.blank();
+        p.para(&format!("Source: {}", clean(credit)), "", "  ");
+    }
     p.finish()
 }
 
@@ -399,6 +403,9 @@ pub fn markdown(r: &Report) -> String {
     }
     if let Some(s) = salary_line(r) {
         let _ = writeln!(out, "\n{}", md(&s));
+    }
+    if let Some(credit) = &r.guide.credit {
+        let _ = writeln!(out, "\nSource: {}", md(credit));
     }
     out
 }
