@@ -156,14 +156,22 @@ pub fn parse_rate(arg: &str) -> Result<(String, u8)> {
 /// id wins over an alias. Returns the resolved ratings and the ids the guide
 /// does not know.
 pub fn resolve(guide: &Guide, given: &BTreeMap<String, u8>) -> (BTreeMap<String, u8>, Vec<String>) {
+    // Hashed once: a guide may have many aliases and a file many ids.
+    let ids: std::collections::HashSet<&str> = guide.skills.iter().map(|s| s.id.as_str()).collect();
+    let mut by_alias: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for s in &guide.skills {
+        for a in &s.aliases {
+            by_alias.entry(a.as_str()).or_insert(s.id.as_str());
+        }
+    }
     let mut out = BTreeMap::new();
     let mut unknown = Vec::new();
     for (id, &n) in given {
-        if guide.skill(id).is_some() {
+        if ids.contains(id.as_str()) {
             out.insert(id.clone(), n);
-        } else if let Some(s) = guide.skills.iter().find(|s| s.aliases.contains(id)) {
-            if !given.contains_key(&s.id) {
-                out.insert(s.id.clone(), n);
+        } else if let Some(skill) = by_alias.get(id.as_str()) {
+            if !given.contains_key(*skill) {
+                out.insert((*skill).to_string(), n);
             }
         } else {
             unknown.push(id.clone());
