@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod clock;
 pub mod commands;
 pub mod error;
 pub mod guide;

@@ -41,6 +41,37 @@ pub struct Draft {
     pub skipped: Vec<String>,
 }
 
+/// One line of `careerctl history`: a saved assessment, summarised.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryEntry {
+    /// 1 = the newest of the listing: what `history show REF` takes.
+    pub number: usize,
+    pub file: String,
+    pub generated_at: String,
+    /// `generated_at` as local time to the minute.
+    pub date: String,
+    pub guide: String,
+    pub level: String,
+    pub readiness: f64,
+}
+
+impl HistoryEntry {
+    /// The listing of `history` (newest first), numbered from 1.
+    pub fn list(history: &[(PathBuf, Report)]) -> Vec<HistoryEntry> {
+        (history.iter().enumerate())
+            .map(|(i, (path, r))| HistoryEntry {
+                number: i + 1,
+                file: path.display().to_string(),
+                generated_at: r.generated_at.clone(),
+                date: crate::clock::local_minute(&r.generated_at),
+                guide: r.guide.id.clone(),
+                level: r.level.clone(),
+                readiness: r.readiness,
+            })
+            .collect()
+    }
+}
+
 /// How file contents reach the disk; tests inject one that fails (disk full,
 /// read-only) since they cannot make a real disk fail, and CI runs as root.
 pub type WriteFn = fn(&mut fs::File, &[u8]) -> io::Result<()>;

@@ -210,11 +210,22 @@ fn history_lists_newest_first_and_skips_damaged_files() {
         .output()
         .unwrap();
     assert_eq!(json_of(&only)["assessments"].as_array().unwrap().len(), 2);
-    careerctl(&h)
+    // The table shows local time to the minute, not raw UTC milliseconds,
+    // and the number `history show` takes.
+    let newest = times[0];
+    let table = careerctl(&h)
         .arg("history")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("platform-engineer"));
+        .env("TZ", "UTC")
+        .output()
+        .unwrap();
+    let table = stdout_of(&table);
+    assert!(table.contains("platform-engineer"), "{table}");
+    assert!(
+        table.contains(&newest[..16].replace('T', " ")),
+        "local minute of {newest} in {table}"
+    );
+    assert!(!table.contains(newest), "no raw stamp: {table}");
+    assert!(table.contains("│ 1 "), "numbered: {table}");
 }
 
 #[test]

@@ -147,7 +147,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
 }
 
 pub fn now() -> String {
-    humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string()
+    crate::clock::now()
 }
 
 fn pick_level(guide: &Guide, wanted: Option<&str>) -> Result<String> {

@@ -1,22 +1,11 @@
 //! `careerctl history [ROLE]`: saved assessments, newest first.
 
-use serde::Serialize;
-
 use crate::cli::{Global, HistoryArgs, ReportFormat};
 use crate::error::Result;
 use crate::guide::model::is_valid_id;
 use crate::output;
 use crate::render;
-use crate::store::Store;
-
-#[derive(Debug, Serialize)]
-pub struct Entry {
-    pub file: String,
-    pub generated_at: String,
-    pub guide: String,
-    pub level: String,
-    pub readiness: f64,
-}
+use crate::store::{HistoryEntry, Store};
 
 pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
     if let Some(role) = args.role.as_deref().filter(|r| !is_valid_id(r)) {
@@ -26,20 +15,16 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
         });
     }
     let store = Store::from_env()?;
-    let entries: Vec<Entry> = store
-        .history(args.role.as_deref(), |e| {
-            if !g.quiet {
-                output::warn(&format!("skipping history file: {e}"));
-            }
-        })
+    let history = store.history(None, |e| {
+        if !g.quiet {
+            output::warn(&format!("skipping history file: {e}"));
+        }
+    });
+    // Numbered over the whole history, so a number means the same entry
+    // whatever the filter (`history show N`).
+    let entries: Vec<HistoryEntry> = HistoryEntry::list(&history)
         .into_iter()
-        .map(|(path, r)| Entry {
-            file: path.display().to_string(),
-            generated_at: r.generated_at,
-            guide: r.guide.id,
-            level: r.level,
-            readiness: r.readiness,
-        })
+        .filter(|e| args.role.as_deref().is_none_or(|r| e.guide == r))
         .collect();
     let text = match args.format {
         ReportFormat::Json => render::json::to_string(&serde_json::json!({

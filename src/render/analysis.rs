@@ -7,7 +7,7 @@ use super::{md, table};
 use crate::analysis::diff::Diff;
 use crate::analysis::matching::{MatchReport, Relation};
 use crate::analysis::team::Team;
-use crate::commands::history::Entry;
+use crate::store::HistoryEntry as Entry;
 
 fn relation(r: Option<Relation>) -> &'static str {
     match r {
@@ -108,10 +108,11 @@ pub fn history_table(entries: &[Entry]) -> String {
     if entries.is_empty() {
         return "No saved assessments yet.\n".into();
     }
-    let mut t = table(&["Date", "Guide", "Level", "Readiness", "File"]);
+    let mut t = table(&["#", "Date", "Guide", "Level", "Readiness", "File"]);
     for e in entries {
         t.add_row(vec![
-            clean(&e.generated_at).into_owned(),
+            e.number.to_string(),
+            clean(&e.date).into_owned(),
             clean(&e.guide).into_owned(),
             clean(&e.level).into_owned(),
             format!("{:.1}%", e.readiness),
@@ -122,12 +123,14 @@ pub fn history_table(entries: &[Entry]) -> String {
 }
 
 pub fn history_markdown(entries: &[Entry]) -> String {
-    let mut out = String::from("| Date | Guide | Level | Readiness |\n|---|---|---|---:|\n");
+    let mut out =
+        String::from("| # | Date | Guide | Level | Readiness |\n|---:|---|---|---|---:|\n");
     for e in entries {
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {:.1}% |",
-            md(&e.generated_at),
+            "| {} | {} | {} | {} | {:.1}% |",
+            e.number,
+            md(&e.date),
             md(&e.guide),
             md(&e.level),
             e.readiness
