@@ -51,13 +51,14 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand --resume 'Resume the draft of an interrupted assessment of this role'
             cand --only-missing 'Ask only for the skills the profile has no rating for'
-            cand --no-save 'Do not save the assessment or update the profile'
+            cand --save 'Save the assessment and update the profile even though no rating was typed (ratings only from --answers/--rate are not saved otherwise)'
+            cand --no-save 'Do not save the assessment, update the profile or keep a draft'
             cand -q 'Print only data and errors: no warnings, summaries or progress'
             cand --quiet 'Print only data and errors: no warnings, summaries or progress'
             cand -v 'Say more about what is being done'
             cand --verbose 'Say more about what is being done'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'careerctl;match'= {
             cand --answers 'Ratings file instead of the profile, YAML or JSON (`-` for stdin)'

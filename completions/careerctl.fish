@@ -57,10 +57,11 @@ always\t''
 never\t''"
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l resume -d 'Resume the draft of an interrupted assessment of this role'
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l only-missing -d 'Ask only for the skills the profile has no rating for'
-complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l no-save -d 'Do not save the assessment or update the profile'
+complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l save -d 'Save the assessment and update the profile even though no rating was typed (ratings only from --answers/--rate are not saved otherwise)'
+complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l no-save -d 'Do not save the assessment, update the profile or keep a draft'
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -s q -l quiet -d 'Print only data and errors: no warnings, summaries or progress'
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -s v -l verbose -d 'Say more about what is being done'
-complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -s h -l help -d 'Print help'
+complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careerctl -n "__fish_careerctl_using_subcommand match" -l answers -d 'Ratings file instead of the profile, YAML or JSON (`-` for stdin)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand match" -l rate -d 'Rate one skill, overriding the profile or answers file (repeatable)' -r
 complete -c careerctl -n "__fish_careerctl_using_subcommand match" -l level -d 'Level to compare at, for guides that have it (the others use their middle level; a level no guide has is an error)' -r

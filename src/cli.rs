@@ -16,6 +16,24 @@ Examples:
   careerctl assess backend-developer --answers me.yaml --format json | jq .gaps
   careerctl validate guides/ --format github";
 
+const ASSESS_ABOUT: &str = "\
+Rate your skills against a guide and print the gap report.
+
+Saving: an assessment with ratings typed at the prompts is saved (the report \
+in the history, the ratings in the profile). One whose ratings all come from \
+--answers and --rate is not saved unless --save is given, so scoring a file \
+or a script has no side effects. --no-save never saves and keeps no draft. \
+Every save prints one line on stderr (`saved to history (DATE); compare later \
+with: careerctl diff ROLE`), which -q hides.
+
+A --rate id that no loaded guide knows, as id or former id, is a usage error \
+naming the nearest ids; `Observability` is read as `observability`. The same \
+in an answers file is a warning, and the rating is neither used nor stored.
+
+At a prompt: a number 0-5, Enter for the [default], s skips, b goes back one \
+skill, ? shows the scale and the keys again, q keeps a draft and quits \
+(exit 130, like Ctrl-C). The data dir is checked before the first question.";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "careerctl",
@@ -64,6 +82,7 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Rate your skills against a guide and print the gap report
+    #[command(long_about = ASSESS_ABOUT)]
     Assess(AssessArgs),
     /// Readiness for every guide: which roles you are closest to
     Match(MatchArgs),
@@ -161,7 +180,12 @@ pub struct AssessArgs {
     #[arg(long, value_name = "N")]
     pub top: Option<usize>,
 
-    /// Do not save the assessment or update the profile
+    /// Save the assessment and update the profile even though no rating was typed
+    /// (ratings only from --answers/--rate are not saved otherwise)
+    #[arg(long, conflicts_with = "no_save")]
+    pub save: bool,
+
+    /// Do not save the assessment, update the profile or keep a draft
     #[arg(long)]
     pub no_save: bool,
 }

@@ -55,6 +55,7 @@ pub fn main() -> ExitCode {
             match &e {
                 Error::BrokenPipe | Error::Failed => {}
                 Error::Interrupted => output::message("", "interrupted"),
+                Error::Paused(m) => output::message("", m),
                 e => output::message("error: ", &e.to_string()),
             }
             ExitCode::from(e.exit_code())

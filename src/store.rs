@@ -124,6 +124,50 @@ impl Store {
         self.dir.join("drafts").join(format!("{guide}.json"))
     }
 
+    /// Whether the data dir can be written, checked before asking anything:
+    /// the dir (and its `history` and `drafts`) must be a directory or not
+    /// exist yet under an ancestor that is one, and accept a new file.
+    /// The error names the dir and `CAREERCTL_HOME`.
+    pub fn check_usable(&self) -> Result<()> {
+        let unusable = |path: &Path, why: String| {
+            Error::io(
+                path,
+                io::Error::other(format!(
+                    "{why}; the data dir ({}) must be a directory careerctl can write: \
+                     set CAREERCTL_HOME to one, or use --no-save",
+                    self.dir.display()
+                )),
+            )
+        };
+        for path in [
+            self.dir.clone(),
+            self.history_dir(),
+            self.dir.join("drafts"),
+        ] {
+            if path.exists() && !path.is_dir() {
+                return Err(unusable(&path, "not a directory".into()));
+            }
+        }
+        // The nearest existing ancestor must be a directory too.
+        let mut existing = self.dir.as_path();
+        while !existing.exists() {
+            match existing.parent() {
+                Some(p) if !p.as_os_str().is_empty() => existing = p,
+                _ => break,
+            }
+        }
+        if existing.exists() && !existing.is_dir() {
+            return Err(unusable(existing, "not a directory".into()));
+        }
+        if self.dir.is_dir() {
+            tempfile::Builder::new()
+                .prefix(".tmp-check-")
+                .tempfile_in(&self.dir)
+                .map_err(|e| unusable(&self.dir, format!("cannot write in it: {e}")))?;
+        }
+        Ok(())
+    }
+
     /// The profile, empty when there is none yet.
     pub fn profile(&self) -> Result<Profile> {
         match read_versioned::<Profile>(&self.profile_path(), PROFILE_VERSION)? {

@@ -22,6 +22,11 @@ fn assess(h: &tempfile::TempDir, role: &str, answers: &str, extra: &[&str]) -> V
             "json",
             "-q",
         ])
+        .args(if extra.contains(&"--no-save") {
+            None
+        } else {
+            Some("--save")
+        })
         .args(extra)
         .output()
         .unwrap();

@@ -47,7 +47,7 @@ fn rate_skip_interrupt_and_resume() {
     let home = common::home();
 
     // First run: answer 5 skills (skipping the 2nd), then Ctrl-C at the 6th.
-    let mut p = spawn(&home, &["assess", "backend-developer", "--no-save"]);
+    let mut p = spawn(&home, &["assess", "backend-developer", "--level", "senior"]);
     p.exp_string("[1/19]").unwrap();
     p.exp_string("Problem Solving").unwrap();
     p.exp_string("3 Practitioner").unwrap();
@@ -57,20 +57,24 @@ fn rate_skip_interrupt_and_resume() {
     p.exp_string("Rating 0-5").unwrap();
     std::thread::sleep(std::time::Duration::from_millis(150));
     p.send_control('c').unwrap();
-    p.exp_string("interrupted").unwrap();
+    p.exp_string("interrupted; kept 4 answers as a draft; resume with: careerctl assess backend-developer --resume")
+        .unwrap();
     assert_eq!(exit_code(&p), 130);
     let draft = common::data_dir(&home).join("drafts/backend-developer.json");
     let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&draft).unwrap()).unwrap();
     assert_eq!(saved["ratings"].as_object().unwrap().len(), 4);
     assert_eq!(saved["skipped"].as_array().unwrap().len(), 1);
 
-    // Second run: offered to resume; yes; 14 skills left.
+    // Second run: offered to resume; yes; 14 skills left, numbered on from
+    // the draft, at the draft's level.
     let mut p = spawn(&home, &["assess", "backend-developer"]);
-    p.exp_string("Resume the interrupted assessment").unwrap();
+    p.exp_string("Resume the interrupted assessment of backend-developer (4 rated so far)")
+        .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(150));
     p.send("y").unwrap();
     p.flush().unwrap();
-    answer(&mut p, 1, 14, 14, None);
+    answer(&mut p, 6, 19, 19, None);
+    p.exp_string("level senior").unwrap();
     p.exp_string("readiness").unwrap();
     p.exp_string("Readiness by level").unwrap();
     assert_eq!(exit_code(&p), 0);
@@ -141,7 +145,7 @@ fn prompts_neutralise_guide_text() {
 #[test]
 fn ctrl_c_at_the_resume_question_restores_the_cursor() {
     let home = common::home();
-    let mut p = spawn(&home, &["assess", "backend-developer", "--no-save"]);
+    let mut p = spawn(&home, &["assess", "backend-developer"]);
     reply(&mut p, "3");
     p.exp_string("[2/19]").unwrap();
     p.exp_string("Rating 0-5").unwrap();
@@ -151,7 +155,7 @@ fn ctrl_c_at_the_resume_question_restores_the_cursor() {
         .expect("cursor shown after Ctrl-C at a rating");
     assert_eq!(exit_code(&p), 130);
 
-    let mut p = spawn(&home, &["assess", "backend-developer", "--no-save"]);
+    let mut p = spawn(&home, &["assess", "backend-developer"]);
     p.exp_string("Resume the interrupted assessment").unwrap();
     std::thread::sleep(std::time::Duration::from_millis(150));
     p.send_control('c').unwrap();
@@ -161,4 +165,66 @@ fn ctrl_c_at_the_resume_question_restores_the_cursor() {
     assert_eq!(exit_code(&p), 130);
     let draft = common::data_dir(&home).join("drafts/backend-developer.json");
     assert!(draft.exists(), "the draft is kept");
+}
+
+/// `b` goes back and changes the previous answer, `?` shows the scale and
+/// keys again, `q` keeps a draft and quits.
+#[test]
+fn back_help_and_quit_at_a_prompt() {
+    let home = common::home();
+    let mut p = spawn(&home, &["assess", "backend-developer"]);
+    p.exp_string("[1/19]").unwrap();
+    reply(&mut p, "1");
+    p.exp_string("[2/19]").unwrap();
+    reply(&mut p, "b");
+    p.exp_string("[1/19]").unwrap();
+    p.exp_string("Problem Solving").unwrap();
+    reply(&mut p, "4");
+    p.exp_string("[2/19]").unwrap();
+    reply(&mut p, "?");
+    p.exp_string("b goes back one skill").unwrap();
+    reply(&mut p, "2");
+    p.exp_string("[3/19]").unwrap();
+    reply(&mut p, "q");
+    p.exp_string("stopped; kept 2 answers as a draft").unwrap();
+    assert_eq!(exit_code(&p), 130);
+    let draft = common::data_dir(&home).join("drafts/backend-developer.json");
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&draft).unwrap()).unwrap();
+    assert_eq!(
+        saved["ratings"]["problem-solving"], 4,
+        "b changed it: {saved}"
+    );
+    assert_eq!(saved["ratings"].as_object().unwrap().len(), 2, "{saved}");
+}
+
+/// A data dir that cannot be used fails before the first question, naming
+/// the dir and CAREERCTL_HOME; `--no-save` needs no data dir and writes no draft.
+#[test]
+fn an_unusable_data_dir_fails_before_the_first_prompt() {
+    let home = common::home();
+    let file = home.path().join("plain-file");
+    std::fs::write(&file, "x").unwrap();
+    let mut cmd = common::careerctl_std(&home);
+    cmd.args(["assess", "backend-developer"])
+        .env("TERM", "xterm")
+        .env("CAREERCTL_HOME", &file);
+    let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+    let before = p.exp_string("CAREERCTL_HOME").unwrap();
+    assert!(!before.contains("[1/19]"), "asked first: {before}");
+    assert!(before.contains(&file.display().to_string()), "{before}");
+    assert_eq!(exit_code(&p), 3);
+
+    let mut p = spawn(&home, &["assess", "backend-developer", "--no-save"]);
+    p.exp_string("[1/19]").unwrap();
+    reply(&mut p, "3");
+    p.exp_string("[2/19]").unwrap();
+    p.exp_string("Rating 0-5").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    p.send_control('c').unwrap();
+    p.exp_string("nothing kept (--no-save)").unwrap();
+    assert_eq!(exit_code(&p), 130);
+    assert!(
+        !common::data_dir(&home).exists(),
+        "no draft under --no-save"
+    );
 }
