@@ -86,7 +86,9 @@ pub enum Command {
     Assess(AssessArgs),
     /// Readiness for every guide: which roles you are closest to
     Match(MatchArgs),
-    /// Saved assessments, newest first
+    /// Your profile: every rating you gave, when and from which guide; set or unset ratings
+    Profile(ProfileArgs),
+    /// Saved assessments, newest first; show or remove one
     History(HistoryArgs),
     /// How you moved between two assessments
     Diff(DiffArgs),
@@ -209,13 +211,64 @@ pub struct MatchArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct HistoryArgs {
+    #[command(subcommand)]
+    pub action: Option<HistoryCommand>,
+
     /// Only assessments of this guide
     #[arg(value_parser = GuideId, hide_possible_values = true)]
     pub role: Option<String>,
 
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HistoryCommand {
+    /// Print a saved report again
+    Show {
+        /// The number `history` shows (1 = newest), a guide id (its newest) or a report file
+        #[arg(value_name = "REF")]
+        reference: String,
+
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+    },
+    /// Remove saved assessments (asks on a terminal; --yes otherwise)
+    Rm {
+        /// The number `history` shows (1 = newest), a guide id (its newest) or a file in the history
+        #[arg(value_name = "REF", required = true)]
+        references: Vec<String>,
+
+        /// Remove without asking
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ProfileArgs {
+    #[command(subcommand)]
+    pub action: Option<ProfileCommand>,
+
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Set ratings (the same id checks as `assess --rate`)
+    Set {
+        #[arg(value_name = "ID=N", required = true)]
+        ratings: Vec<String>,
+    },
+    /// Remove ratings from the profile
+    Unset {
+        #[arg(value_name = "ID", required = true)]
+        ids: Vec<String>,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -68,6 +68,7 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Assess(args) => commands::assess::run(g, args),
         Command::Match(args) => commands::matching::run(g, args),
+        Command::Profile(args) => commands::profile::run(g, args),
         Command::History(args) => commands::history::run(g, args),
         Command::Diff(args) => commands::diff::run(g, args),
         Command::Team(args) => commands::team::run(g, args),

@@ -161,6 +161,20 @@ impl Rater for Terminal {
     }
 }
 
+/// Asks a yes/no question on the terminal (default: no); Ctrl-C is
+/// [`Error::Interrupted`].
+pub fn confirm(question: &str) -> Result<bool> {
+    let term = console::Term::stderr();
+    attended(|| {
+        prompting(|| {
+            dialoguer::Confirm::new()
+                .with_prompt(question)
+                .default(false)
+                .interact_on(&term)
+        })
+    })
+}
+
 /// `3`, `s` or `skip`, `b` or `back`, `q` or `quit`.
 pub fn parse_answer(s: &str) -> Option<Answer> {
     match s.trim() {

@@ -27,6 +27,19 @@ pub struct Profile {
     pub updated_at: Option<String>,
     #[serde(default)]
     pub ratings: BTreeMap<String, u8>,
+    /// When and where each rating was last given (profiles written before
+    /// this was kept have none).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sources: BTreeMap<String, RatingSource>,
+}
+
+/// When a rating was last given, and in an assessment of which guide (none:
+/// set with `careerctl profile set`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RatingSource {
+    pub rated_at: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guide: Option<String>,
 }
 
 /// The answers of an interrupted assessment.
@@ -39,6 +52,40 @@ pub struct Draft {
     /// Skills explicitly skipped.
     #[serde(default)]
     pub skipped: Vec<String>,
+}
+
+/// One line of `careerctl profile`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProfileRow {
+    pub id: String,
+    /// The skill's name in the loaded guides; none when no guide has it.
+    pub name: Option<String>,
+    pub rating: u8,
+    /// When it was last rated (RFC 3339), if the profile knows.
+    pub rated_at: Option<String>,
+    /// `rated_at` as local time to the minute.
+    pub date: Option<String>,
+    /// The guide it was last rated in; none when set by hand or not known.
+    pub guide: Option<String>,
+}
+
+impl Profile {
+    /// Every rating, sorted by id; `name` gives a skill's name.
+    pub fn rows(&self, name: impl Fn(&str) -> Option<String>) -> Vec<ProfileRow> {
+        (self.ratings.iter())
+            .map(|(id, &rating)| {
+                let source = self.sources.get(id);
+                ProfileRow {
+                    id: id.clone(),
+                    name: name(id),
+                    rating,
+                    rated_at: source.map(|s| s.rated_at.clone()),
+                    date: source.map(|s| crate::clock::local_minute(&s.rated_at)),
+                    guide: source.and_then(|s| s.guide.clone()),
+                }
+            })
+            .collect()
+    }
 }
 
 /// One line of `careerctl history`: a saved assessment, summarised.
@@ -179,12 +226,35 @@ impl Store {
         }
     }
 
-    /// Merges `ratings` into the profile under a lock. A damaged profile is
-    /// moved aside (and named in the returned warning) before a new one is written.
+    /// Merges `ratings` into the profile under a lock, noting when each was
+    /// rated and from which guide. A damaged profile is moved aside (and
+    /// named in the returned warning) before a new one is written.
     pub fn update_profile(
         &self,
         ratings: &BTreeMap<String, u8>,
+        guide: Option<&str>,
         now: &str,
+    ) -> Result<Option<String>> {
+        self.edit_profile(now, |profile| {
+            for (id, n) in ratings {
+                profile.ratings.insert(id.clone(), *n);
+                profile.sources.insert(
+                    id.clone(),
+                    RatingSource {
+                        rated_at: now.to_string(),
+                        guide: guide.map(str::to_string),
+                    },
+                );
+            }
+        })
+    }
+
+    /// Changes the profile with `change` under the profile lock and writes it
+    /// (see [`Self::update_profile`] for a damaged one).
+    pub fn edit_profile(
+        &self,
+        now: &str,
+        change: impl FnOnce(&mut Profile),
     ) -> Result<Option<String>> {
         ensure_dir(&self.dir)?;
         let lock_path = self.dir.join("profile.lock");
@@ -214,9 +284,7 @@ impl Store {
             }
             Err(e) => return Err(e),
         };
-        profile
-            .ratings
-            .extend(ratings.iter().map(|(k, v)| (k.clone(), *v)));
+        change(&mut profile);
         profile.updated_at = Some(now.to_string());
         self.write_atomic(&path, &to_json(&profile))?;
         Ok(warning)
@@ -231,7 +299,7 @@ impl Store {
         ratings: &BTreeMap<String, u8>,
     ) -> Result<(PathBuf, Option<String>)> {
         let saved = self.save_report(report)?;
-        match self.update_profile(ratings, &report.generated_at) {
+        match self.update_profile(ratings, Some(&report.guide.id), &report.generated_at) {
             Ok(warning) => Ok((saved, warning)),
             Err(e) => {
                 let _ = fs::remove_file(&saved);
@@ -283,6 +351,56 @@ impl Store {
             .collect();
         out.sort_by(|a, b| b.1.generated_at.cmp(&a.1.generated_at).then(b.0.cmp(&a.0)));
         out
+    }
+
+    /// The saved assessment `reference` names: a number of the `history`
+    /// listing (1 = newest), a guide id (its newest), or a report file.
+    pub fn find_history(
+        &self,
+        reference: &str,
+        history: &[(PathBuf, Report)],
+    ) -> Result<(PathBuf, Report)> {
+        let none = |what: String| Error::Usage(format!("{what}; `careerctl history` lists them"));
+        if let Ok(n) = reference.parse::<usize>() {
+            return match n.checked_sub(1).and_then(|i| history.get(i)) {
+                Some(found) => Ok(found.clone()),
+                None => Err(none(format!(
+                    "no saved assessment number {n} (there are {})",
+                    history.len()
+                ))),
+            };
+        }
+        if crate::guide::model::is_valid_id(reference) && !Path::new(reference).exists() {
+            return match history.iter().find(|(_, r)| r.guide.id == reference) {
+                Some(found) => Ok(found.clone()),
+                None => Err(none(format!("no saved assessment of {reference}"))),
+            };
+        }
+        let path = PathBuf::from(reference);
+        match read_versioned::<Report>(&path, crate::report::REPORT_VERSION)? {
+            Some(r) => Ok((path, r)),
+            None => Err(Error::Usage(format!(
+                "{}: no such file, saved assessment number or guide id",
+                crate::render::text::clip(reference, 80)
+            ))),
+        }
+    }
+
+    /// Removes a saved assessment; only files in the history dir.
+    pub fn remove_history(&self, path: &Path) -> Result<()> {
+        let dir = self.history_dir();
+        let inside = (path.parent().and_then(|p| p.canonicalize().ok()))
+            .zip(dir.canonicalize().ok())
+            .is_some_and(|(p, d)| p == d);
+        if !inside {
+            return Err(Error::Usage(format!(
+                "{} is not in the history ({}); only saved assessments can be removed",
+                path.display(),
+                dir.display()
+            )));
+        }
+        fs::remove_file(path).map_err(|e| Error::io(path, e))?;
+        sync_dir(path)
     }
 
     pub fn draft(&self, guide: &str) -> Result<Option<Draft>> {
@@ -545,6 +663,7 @@ mod tests {
         let warning = store
             .update_profile(
                 &BTreeMap::from([("api-design".into(), 2)]),
+                None,
                 "2026-11-29T10:00:00.000Z",
             )
             .unwrap()
@@ -573,6 +692,7 @@ mod tests {
         let err = store
             .update_profile(
                 &BTreeMap::from([("sql".into(), 1)]),
+                None,
                 "2026-11-29T10:00:00.000Z",
             )
             .unwrap_err();

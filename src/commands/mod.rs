@@ -6,6 +6,7 @@ pub mod generate;
 pub mod guides;
 pub mod history;
 pub mod matching;
+pub mod profile;
 pub mod schema;
 pub mod team;
 pub mod validate;

@@ -4,6 +4,7 @@
 pub mod analysis;
 pub mod guide;
 pub mod json;
+pub mod profile;
 pub mod report;
 pub mod text;
 

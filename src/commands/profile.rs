@@ -1,0 +1,107 @@
+//! `careerctl profile [set ID=N... | unset ID...]`: the ratings kept for every
+//! guide, shown or corrected by hand.
+
+use std::collections::BTreeMap;
+
+use crate::cli::{Global, ListFormat, ProfileArgs, ProfileCommand};
+use crate::error::{Error, Result};
+use crate::output;
+use crate::ratings::{KnownSkills, check_rates};
+use crate::render;
+use crate::store::Store;
+
+pub fn run(g: &Global, args: ProfileArgs) -> Result<()> {
+    let library = crate::commands::library(g);
+    let loaded = library.load_all(|e| {
+        if !g.quiet {
+            output::warn(&format!("skipping guide: {e}"));
+        }
+    });
+    let known = KnownSkills::new(loaded.iter().map(|l| &l.guide));
+    let store = Store::from_env()?;
+    match args.action {
+        None => show(&store, &known, args.format),
+        Some(ProfileCommand::Set { ratings }) => set(g, &store, &known, &ratings),
+        Some(ProfileCommand::Unset { ids }) => unset(g, &store, &known, &ids),
+    }
+}
+
+fn show(store: &Store, known: &KnownSkills, format: ListFormat) -> Result<()> {
+    let profile = store.profile()?;
+    let rows = profile.rows(|id| known.name_and_guide(id).map(|(n, _)| n.to_string()));
+    let text = match format {
+        ListFormat::Json => render::json::to_string(&serde_json::json!({
+            "schema_version": 1,
+            "updated_at": profile.updated_at,
+            "ratings": rows,
+        })),
+        ListFormat::Table => render::profile::profile_table(&rows),
+    };
+    output::print(&text)
+}
+
+fn set(g: &Global, store: &Store, known: &KnownSkills, args: &[String]) -> Result<()> {
+    let checked = check_rates(known, args)?;
+    // A former id is stored under the skill's id.
+    let ratings: BTreeMap<String, u8> = (checked.iter())
+        .map(|(k, n)| (known.canonical(k).to_string(), *n))
+        .collect();
+    let before = store.profile().map(|p| p.ratings).unwrap_or_default();
+    let warning = store.update_profile(&ratings, None, &crate::clock::now())?;
+    if let Some(w) = warning {
+        output::warn(&w);
+    }
+    if !g.quiet {
+        for (id, n) in &ratings {
+            let was = before
+                .get(id)
+                .map_or("unrated".to_string(), |b| b.to_string());
+            output::message("", &format!("{id}: {was} → {n}"));
+        }
+    }
+    Ok(())
+}
+
+fn unset(g: &Global, store: &Store, known: &KnownSkills, ids: &[String]) -> Result<()> {
+    let profile = store.profile()?;
+    // An id in the profile can always be removed (a typo kept by an older
+    // careerctl included); anything else gets the nearest ids.
+    let mut remove = Vec::new();
+    for id in ids {
+        let key = if profile.ratings.contains_key(id) {
+            id.clone()
+        } else {
+            let n = known.find(id).map(|k| known.canonical(&k).to_string());
+            match n.filter(|k| profile.ratings.contains_key(k)) {
+                Some(k) => k,
+                None => {
+                    let near = crate::guide::load::did_you_mean(
+                        &crate::ratings::normalise(id),
+                        profile.ratings.keys().map(String::as_str),
+                        "",
+                    );
+                    return Err(Error::Usage(format!(
+                        "the profile has no rating for `{}`{near}; `careerctl profile` lists them",
+                        render::text::clip(id, 80)
+                    )));
+                }
+            }
+        };
+        remove.push(key);
+    }
+    let warning = store.edit_profile(&crate::clock::now(), |p| {
+        for id in &remove {
+            p.ratings.remove(id);
+            p.sources.remove(id);
+        }
+    })?;
+    if let Some(w) = warning {
+        output::warn(&w);
+    }
+    if !g.quiet {
+        for id in &remove {
+            output::message("", &format!("{id}: {} → unrated", profile.ratings[id]));
+        }
+    }
+    Ok(())
+}
