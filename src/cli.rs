@@ -273,8 +273,8 @@ pub enum ProfileCommand {
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// A guide id (compares its two latest saved assessments), or two report files OLD.json NEW.json;
-    /// none: the two latest assessments of the guide assessed last
+    /// A guide id (compares its newest saved assessment with the previous one at the same level),
+    /// or two report files OLD.json NEW.json; none: the guide assessed last
     #[arg(
         value_name = "ROLE | OLD.json NEW.json",
         num_args = 0..=2,

@@ -636,3 +636,24 @@ fn a_typo_in_an_answers_file_is_a_warning_and_not_stored() {
     );
     assert!(profile_of(&h)["ratings"].get("observabilty").is_none());
 }
+
+/// With --answers careerctl does not ask, terminal or not: the message says
+/// that, not that there is no terminal.
+#[test]
+fn missing_ratings_with_answers_say_answers_do_not_ask() {
+    let h = home();
+    let file = h.path().join("a.yaml");
+    std::fs::write(&file, "ratings:\n  sql: 3\n").unwrap();
+    let out = careerctl(&h)
+        .args(["assess", "backend-developer", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("With --answers careerctl does not ask"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("not a terminal"), "{stderr}");
+}

@@ -392,6 +392,9 @@ impl Session<'_> {
                     if !self.keep_drafts {
                         return Err(Error::Paused(format!("{what}; nothing kept (--no-save)")));
                     }
+                    if typed.is_empty() && skipped.is_empty() {
+                        return Err(Error::Paused(format!("{what}; no answers to keep")));
+                    }
                     let kept = typed.len();
                     self.store.save_draft(&Draft {
                         schema_version: 1,

@@ -161,6 +161,14 @@ pub fn diff_text(d: &Diff, markdown: bool) -> String {
         "Readiness ({level}): {:.1}% → {:.1}% ({:+.1})",
         d.readiness_from, d.readiness_to, d.readiness_delta
     );
+    if d.from_level != d.to_level {
+        let _ = writeln!(
+            out,
+            "\nThe levels differ ({} then {}): readiness, gaps and plan compare different requirements, not your progress; the rating changes are yours.",
+            esc(&d.from_level),
+            esc(&d.to_level)
+        );
+    }
     let section = |out: &mut String, title: &str, items: Vec<String>| {
         if items.is_empty() {
             return;
