@@ -228,3 +228,43 @@ fn an_unusable_data_dir_fails_before_the_first_prompt() {
         "no draft under --no-save"
     );
 }
+
+/// A save that fails after the prompts (here `profile.json` is a directory,
+/// which the check before the first question does not look at) still prints
+/// the report and keeps the typed answers as a draft, then exits 3.
+#[test]
+fn a_failed_save_after_the_prompts_keeps_the_report_and_the_answers() {
+    let home = common::home();
+    let data = common::data_dir(&home);
+    std::fs::create_dir_all(data.join("profile.json")).unwrap();
+    let all =
+        std::fs::read_to_string(common::root().join("tests/fixtures/answers/backend-mid.yaml"))
+            .unwrap();
+    // Every skill but the first given with --rate: one question is left.
+    let mut args = vec!["assess".to_string(), "backend-developer".into()];
+    for line in all
+        .lines()
+        .filter(|l| l.starts_with("  ") && !l.contains("problem-solving"))
+    {
+        let (id, n) = line.trim().split_once(": ").unwrap();
+        args.push("--rate".into());
+        args.push(format!("{id}={n}"));
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut p = spawn(&home, &args);
+    p.exp_string("[19/19]").unwrap();
+    reply(&mut p, "4");
+    p.exp_string("Readiness by level").unwrap();
+    p.exp_string("your answers are kept as a draft").unwrap();
+    p.exp_string("profile.json").unwrap();
+    assert_eq!(exit_code(&p), 3);
+    let draft: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(data.join("drafts/backend-developer.json")).unwrap())
+            .unwrap();
+    assert_eq!(draft["ratings"]["problem-solving"], 4, "{draft}");
+    assert!(
+        !data.join("history").exists()
+            || std::fs::read_dir(data.join("history")).unwrap().count() == 0,
+        "the history file was rolled back"
+    );
+}
