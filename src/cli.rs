@@ -30,8 +30,8 @@ A --rate id that no loaded guide knows, as id or former id, is a usage error \
 naming the nearest ids; `Observability` is read as `observability`. The same \
 in an answers file is a warning, and the rating is neither used nor stored.
 
-At a prompt: a number 0-5, Enter for the [default], s skips, b goes back one \
-skill, ? shows the scale and the keys again, q keeps a draft and quits \
+At a prompt: a number 0-5, Enter for the [default], s skips, b (or Up, Enter) \
+goes back one skill, ? shows the scale and the keys again, q keeps a draft and quits \
 (exit 130, like Ctrl-C). The data dir is checked before the first question.";
 
 #[derive(Debug, Parser)]

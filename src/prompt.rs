@@ -136,7 +136,8 @@ impl Rater for Terminal {
             if let Some(p) = previous {
                 input = input.default(p.to_string());
             }
-            let text = prompting(|| input.interact_text_on(&term))?;
+            let mut up = UpMeansBack;
+            let text = prompting(|| input.history_with(&mut up).interact_text_on(&term))?;
             if text.trim() == "?" {
                 let _ = term.write_line(&scale_text(skill));
                 let _ = term.write_line(KEYS_HELP);
@@ -159,6 +160,18 @@ impl Rater for Terminal {
                 .interact_on(&term)
         })
     }
+}
+
+/// The prompt's "history": Up puts `b` on the line, so Up then Enter goes
+/// back one skill, as typing `b` does.
+struct UpMeansBack;
+
+impl dialoguer::History<String> for UpMeansBack {
+    fn read(&self, pos: usize) -> Option<String> {
+        (pos == 0).then(|| "b".to_string())
+    }
+
+    fn write(&mut self, _val: &String) {}
 }
 
 /// Asks a yes/no question on the terminal (default: no); Ctrl-C is

@@ -167,8 +167,8 @@ fn ctrl_c_at_the_resume_question_restores_the_cursor() {
     assert!(draft.exists(), "the draft is kept");
 }
 
-/// `b` goes back and changes the previous answer, `?` shows the scale and
-/// keys again, `q` keeps a draft and quits.
+/// `b` (or Up, Enter) goes back and changes the previous answer, `?` shows
+/// the scale and keys again, `q` keeps a draft and quits.
 #[test]
 fn back_help_and_quit_at_a_prompt() {
     let home = common::home();
@@ -184,6 +184,11 @@ fn back_help_and_quit_at_a_prompt() {
     reply(&mut p, "?");
     p.exp_string("b goes back one skill").unwrap();
     reply(&mut p, "2");
+    // Up puts `b` on the line; Enter goes back.
+    p.exp_string("[3/19]").unwrap();
+    reply(&mut p, "\u{1b}[A");
+    p.exp_string("[2/19]").unwrap();
+    reply(&mut p, "1");
     p.exp_string("[3/19]").unwrap();
     reply(&mut p, "q");
     p.exp_string("stopped; kept 2 answers as a draft").unwrap();
