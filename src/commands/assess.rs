@@ -315,12 +315,7 @@ impl Session<'_> {
         let mut typed: BTreeMap<String, u8> = BTreeMap::new();
         let mut skipped: Vec<String> = Vec::new();
         let mut level = None;
-        let draft = if self.keep_drafts {
-            self.store.draft(id).unwrap_or(None)
-        } else {
-            None
-        };
-        match draft {
+        match self.store.draft(id).unwrap_or(None) {
             Some(draft) if self.resume || rater.resume(id, draft.ratings.len())? => {
                 if !self.level_given && self.guide.levels.contains(&draft.level) {
                     level = Some(draft.level.clone());
@@ -328,10 +323,11 @@ impl Session<'_> {
                 typed = draft.ratings;
                 skipped = draft.skipped;
             }
-            Some(_) => {
+            Some(_) if self.keep_drafts => {
                 // Declined: it is not offered again.
                 self.store.remove_draft(id)?;
             }
+            Some(_) => {}
             None if self.resume && !self.quiet => {
                 crate::output::warn(&format!(
                     "no interrupted assessment of {id} to resume; asking every skill"
