@@ -251,6 +251,44 @@ pub fn check_rates(known: &KnownSkills, args: &[String]) -> Result<BTreeMap<Stri
     Ok(out)
 }
 
+/// Checked ratings under their skills' ids (a former id replaced by the id;
+/// the id's own rating wins), as the profile keeps them.
+pub fn by_id(known: &KnownSkills, ratings: &BTreeMap<String, u8>) -> BTreeMap<String, u8> {
+    for_profile(known, &BTreeMap::new(), ratings)
+}
+
+/// The former ids (aliases) of `guide` rated alongside their skill's id in
+/// `given`: the id's rating is the one used.
+pub fn doubled<'a>(guide: &'a Guide, given: &BTreeMap<String, u8>) -> Vec<&'a String> {
+    (guide.skills.iter())
+        .filter(|s| given.contains_key(&s.id))
+        .flat_map(|s| s.aliases.iter().filter(|a| given.contains_key(*a)))
+        .collect()
+}
+
+/// The profile key `given` names, for removing it: the key itself when the
+/// profile has it (a typo kept by an older careerctl included), else the
+/// skill id it stands for in the loaded guides when the profile has that;
+/// else `Err` with the nearest keys of the profile.
+pub fn profile_key<'a>(
+    known: &KnownSkills,
+    profile: impl Iterator<Item = &'a String> + Clone,
+    given: &str,
+) -> std::result::Result<String, String> {
+    if profile.clone().any(|k| k == given) {
+        return Ok(given.to_string());
+    }
+    let id = known.find(given).map(|k| known.canonical(&k).to_string());
+    match id.filter(|k| profile.clone().any(|p| p == k)) {
+        Some(k) => Ok(k),
+        None => Err(crate::guide::load::did_you_mean(
+            &normalise(given),
+            profile.map(String::as_str),
+            "",
+        )),
+    }
+}
+
 /// What an assessment adds to the profile: the guide's ratings (aliases
 /// resolved) and, for other guides, the ratings of skills this guide lacks,
 /// under their own ids (never a former id). `given` holds checked keys.
@@ -288,6 +326,20 @@ mod tests {
             .iter()
             .map(|id| parse_checked(builtin_text(id).unwrap().as_bytes(), None, id).unwrap())
             .collect()
+    }
+
+    #[test]
+    fn profile_keys_take_kept_typos_and_normalised_ids() {
+        let g = guides();
+        let known = KnownSkills::new(&g);
+        let keys: Vec<String> = vec!["observabilty".into(), "sql".into()];
+        assert_eq!(
+            profile_key(&known, keys.iter(), "observabilty").unwrap(),
+            "observabilty"
+        );
+        assert_eq!(profile_key(&known, keys.iter(), "SQL").unwrap(), "sql");
+        let err = profile_key(&known, keys.iter(), "observability").unwrap_err();
+        assert!(err.contains("observabilty"), "{err}");
     }
 
     #[test]

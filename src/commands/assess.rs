@@ -40,10 +40,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
     given.extend(check_rates(&known, &args.rate)?);
     let (mut ratings, _) = resolve(guide, &given);
     // A skill rated under its id and a former id (alias): the id wins.
-    let doubled: Vec<&String> = (guide.skills.iter())
-        .filter(|s| given.contains_key(&s.id))
-        .flat_map(|s| s.aliases.iter().filter(|a| given.contains_key(*a)))
-        .collect();
+    let doubled = crate::ratings::doubled(guide, &given);
     if !doubled.is_empty() && !g.quiet {
         output::warn(&format!(
             "rated under both a skill's id and its former id: {}; the id's rating is used",

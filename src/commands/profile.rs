@@ -1,12 +1,10 @@
 //! `careerctl profile [set ID=N... | unset ID...]`: the ratings kept for every
 //! guide, shown or corrected by hand.
 
-use std::collections::BTreeMap;
-
 use crate::cli::{Global, ListFormat, ProfileArgs, ProfileCommand};
 use crate::error::{Error, Result};
 use crate::output;
-use crate::ratings::{KnownSkills, check_rates};
+use crate::ratings::{KnownSkills, by_id, check_rates, profile_key};
 use crate::render;
 use crate::store::Store;
 
@@ -41,11 +39,7 @@ fn show(store: &Store, known: &KnownSkills, format: ListFormat) -> Result<()> {
 }
 
 fn set(g: &Global, store: &Store, known: &KnownSkills, args: &[String]) -> Result<()> {
-    let checked = check_rates(known, args)?;
-    // A former id is stored under the skill's id.
-    let ratings: BTreeMap<String, u8> = (checked.iter())
-        .map(|(k, n)| (known.canonical(k).to_string(), *n))
-        .collect();
+    let ratings = by_id(known, &check_rates(known, args)?);
     let before = store.profile().map(|p| p.ratings).unwrap_or_default();
     let warning = store.update_profile(&ratings, None, &crate::clock::now())?;
     if let Some(w) = warning {
@@ -64,29 +58,14 @@ fn set(g: &Global, store: &Store, known: &KnownSkills, args: &[String]) -> Resul
 
 fn unset(g: &Global, store: &Store, known: &KnownSkills, ids: &[String]) -> Result<()> {
     let profile = store.profile()?;
-    // An id in the profile can always be removed (a typo kept by an older
-    // careerctl included); anything else gets the nearest ids.
     let mut remove = Vec::new();
     for id in ids {
-        let key = if profile.ratings.contains_key(id) {
-            id.clone()
-        } else {
-            let n = known.find(id).map(|k| known.canonical(&k).to_string());
-            match n.filter(|k| profile.ratings.contains_key(k)) {
-                Some(k) => k,
-                None => {
-                    let near = crate::guide::load::did_you_mean(
-                        &crate::ratings::normalise(id),
-                        profile.ratings.keys().map(String::as_str),
-                        "",
-                    );
-                    return Err(Error::Usage(format!(
-                        "the profile has no rating for `{}`{near}; `careerctl profile` lists them",
-                        render::text::clip(id, 80)
-                    )));
-                }
-            }
-        };
+        let key = profile_key(known, profile.ratings.keys(), id).map_err(|near| {
+            Error::Usage(format!(
+                "the profile has no rating for `{}`{near}; `careerctl profile` lists them",
+                render::text::clip(id, 80)
+            ))
+        })?;
         remove.push(key);
     }
     let warning = store.edit_profile(&crate::clock::now(), |p| {
