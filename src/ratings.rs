@@ -79,6 +79,22 @@ pub fn parse_answers(bytes: &[u8], file: &str) -> Result<Answers> {
     yaml::from_str(text).map_err(fail)
 }
 
+/// The line (from 1) of an answers file where `key` is given as a block
+/// mapping key (`  key: 3` or `  "key": 3`), for messages; none when not found.
+pub fn line_of_key(text: &[u8], key: &str) -> Option<usize> {
+    let text = std::str::from_utf8(text).ok()?;
+    text.lines()
+        .position(|line| {
+            let t = line.trim_start();
+            let rest = match t.strip_prefix('"') {
+                Some(r) => r.strip_prefix(key).and_then(|r| r.strip_prefix('"')),
+                None => t.strip_prefix(key),
+            };
+            rest.is_some_and(|r| r.trim_start().starts_with(':'))
+        })
+        .map(|i| i + 1)
+}
+
 /// Parses one `--rate ID=N`.
 pub fn parse_rate(arg: &str) -> Result<(String, u8)> {
     let bad = || {
@@ -340,6 +356,14 @@ mod tests {
         assert_eq!(profile_key(&known, keys.iter(), "SQL").unwrap(), "sql");
         let err = profile_key(&known, keys.iter(), "observability").unwrap_err();
         assert!(err.contains("observabilty"), "{err}");
+    }
+
+    #[test]
+    fn lines_of_keys() {
+        let text = b"ratings:\n  sql: 3\n  observabilty: 2\n";
+        assert_eq!(line_of_key(text, "observabilty"), Some(3));
+        assert_eq!(line_of_key(b"{\"ratings\": {\n \"x\": 1}}", "x"), Some(2));
+        assert_eq!(line_of_key(text, "obs"), None);
     }
 
     #[test]

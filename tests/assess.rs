@@ -629,8 +629,9 @@ fn a_typo_in_an_answers_file_is_a_warning_and_not_stored() {
     let stderr = stderr_of(&out);
     assert!(
         stderr.contains(&format!(
-            "{}: no loaded guide has a skill `observabilty`; did you mean `observability`?",
-            file.display()
+            "{}:{}: no loaded guide has a skill `observabilty`; did you mean `observability`?",
+            file.display(),
+            std::fs::read_to_string(ANSWERS).unwrap().lines().count() + 1
         )),
         "{stderr}"
     );

@@ -33,7 +33,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         let (bytes, name) = read_answers(path)?;
         let checked = check_ids(&known, &parse_answers(&bytes, &name)?.plain());
         if !g.quiet {
-            warn_unknown(&name, &known, &checked.unknown);
+            warn_unknown(&name, &bytes, &known, &checked.unknown);
         }
         given.extend(checked.ratings);
     }
@@ -157,7 +157,9 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
             Err(e) => {
                 // The report is shown anyway and the answers kept.
                 output::print(&text)?;
-                keep_answers(&store, guide, &level, &report.ratings, prompted);
+                if let Some(m) = keep_answers(&store, guide, &level, &report.ratings, prompted) {
+                    output::message("", &m);
+                }
                 return Err(e);
             }
         }
@@ -167,11 +169,13 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
 
 /// One warning per id no loaded guide knows, with the nearest ids; past a
 /// few, one line listing them.
-fn warn_unknown(file: &str, known: &KnownSkills, unknown: &[String]) {
+fn warn_unknown(file: &str, text: &[u8], known: &KnownSkills, unknown: &[String]) {
     if unknown.len() <= 5 {
         for id in unknown {
+            let line = crate::ratings::line_of_key(text, id);
             output::warn(&format!(
-                "{file}: no loaded guide has a skill `{}`{}; not used or stored",
+                "{}: no loaded guide has a skill `{}`{}; not used or stored",
+                crate::error::place(file, line, None),
                 clip(id, 80),
                 known.suggest(id)
             ));
@@ -184,18 +188,18 @@ fn warn_unknown(file: &str, known: &KnownSkills, unknown: &[String]) {
     }
 }
 
-/// After a failed save: the answers as a draft, or, when that fails too,
-/// printed on stderr as an answers file.
-fn keep_answers(
+/// After a failed save: keeps typed answers as a draft, or, when that fails
+/// too, gives them as an answers file. Returns the message to show (none
+/// when nothing was typed: the ratings are in the answers file and --rate).
+pub fn keep_answers(
     store: &Store,
     guide: &Guide,
     level: &str,
     ratings: &BTreeMap<String, u8>,
     prompted: bool,
-) {
+) -> Option<String> {
     if !prompted {
-        // They came from an answers file and --rate: nothing typed to lose.
-        return;
+        return None;
     }
     let draft = Draft {
         schema_version: 1,
@@ -205,26 +209,20 @@ fn keep_answers(
         skipped: Vec::new(),
     };
     if store.save_draft(&draft).is_ok() {
-        output::message(
-            "",
-            &format!(
-                "your answers are kept as a draft; once the data dir works again: \
-                 careerctl assess {} --resume",
-                guide.id
-            ),
-        );
-        return;
+        return Some(format!(
+            "your answers are kept as a draft; once the data dir works again: \
+             careerctl assess {} --resume",
+            guide.id
+        ));
     }
     let mut file = String::from("ratings:\n");
     for (id, n) in ratings {
         file.push_str(&format!("  {id}: {n}\n"));
     }
-    output::message(
-        "",
-        &format!(
-            "your answers, as an answers file (save it and use --answers FILE --save):\n{file}"
-        ),
-    );
+    Some(format!(
+        "your answers, as an answers file (save it, then: careerctl assess {} --answers FILE --save):\n{file}",
+        guide.id
+    ))
 }
 
 pub fn now() -> String {
@@ -497,6 +495,26 @@ mod tests {
         let out = out.ratings;
         assert_eq!(out[&g.skills[0].id], 1, "the drafted answer is kept");
         assert_eq!(out.len(), 18, "the drafted skip stays skipped");
+    }
+
+    #[test]
+    fn answers_are_kept_when_the_save_fails() {
+        let g = guide();
+        let dir = tempfile::tempdir().unwrap();
+        let ratings = BTreeMap::from([("sql".to_string(), 4), ("api-design".to_string(), 2)]);
+        let store = Store::new(dir.path().into());
+        assert_eq!(keep_answers(&store, &g, "mid", &ratings, false), None);
+        let m = keep_answers(&store, &g, "mid", &ratings, true).unwrap();
+        assert!(m.contains("kept as a draft"), "{m}");
+        assert_eq!(store.draft(&g.id).unwrap().unwrap().ratings, ratings);
+
+        // The draft cannot be written either: the answers file is the message.
+        let full: crate::store::WriteFn = |_, _| Err(std::io::Error::from_raw_os_error(28));
+        let failing = Store::with_writer(dir.path().join("other"), full);
+        let m = keep_answers(&failing, &g, "mid", &ratings, true).unwrap();
+        let file = m.split_once('\n').unwrap().1;
+        let parsed = crate::ratings::parse_answers(file.as_bytes(), "m").unwrap();
+        assert_eq!(parsed.plain(), ratings, "{m}");
     }
 
     #[test]
