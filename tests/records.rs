@@ -217,3 +217,34 @@ fn history_rm_removes_entries_and_asks_for_yes_without_a_terminal() {
         .stderr(predicate::str::contains("not in the history"));
     assert!(outside.exists());
 }
+
+/// A damaged or foreign file given as REF is bad input naming the file and
+/// place, never a panic; a REF that names nothing says how to list them.
+#[test]
+fn history_show_of_bad_references() {
+    let h = home();
+    let bad = h.path().join("bad.json");
+    std::fs::write(&bad, "{\"schema_version\": 1,\n  \"guide\": 3\n}\n").unwrap();
+    let out = careerctl(&h)
+        .args(["history", "show"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.starts_with(&format!("error: {}:", bad.display())),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    for reference in ["0", "1", "backend-developer", "no/such/file.json"] {
+        careerctl(&h)
+            .args(["history", "show", reference])
+            .assert()
+            .code(2)
+            .stderr(
+                predicate::str::contains("careerctl history")
+                    .or(predicate::str::contains("no such file")),
+            );
+    }
+}

@@ -25,7 +25,11 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
     let store = Store::from_env()?;
     // Every loaded guide's skill ids and former ids: a rating for any of
     // them is kept for the other guides, anything else is a typo.
-    let all = library.load_all(|_| {});
+    let all = library.load_all(|e| {
+        if g.verbose {
+            output::warn(&format!("skipping guide: {e}"));
+        }
+    });
     let known = KnownSkills::new(all.iter().map(|l| &l.guide).chain([guide]));
 
     let mut given = BTreeMap::new();
