@@ -149,6 +149,9 @@ impl Rater for Terminal {
     }
 
     fn resume(&mut self, guide: &str, rated: usize) -> Result<bool> {
+        if interrupted() {
+            return Err(Error::Interrupted);
+        }
         let term = console::Term::stderr();
         prompting(|| {
             dialoguer::Confirm::new()

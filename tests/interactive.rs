@@ -273,3 +273,31 @@ fn a_failed_save_after_the_prompts_keeps_the_report_and_the_answers() {
         "the history file was rolled back"
     );
 }
+
+/// On a terminal `history rm` asks first; no removes nothing, yes removes.
+#[test]
+fn history_rm_asks_on_a_terminal() {
+    let home = common::home();
+    let out = common::careerctl_std(&home)
+        .args(["assess", "backend-developer", "--save", "-q", "--answers"])
+        .arg("tests/fixtures/answers/backend-mid.yaml")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let history = common::data_dir(&home).join("history");
+    for (key, left) in [("n", 1), ("y", 0)] {
+        let mut p = spawn(&home, &["history", "rm", "1"]);
+        p.exp_string("Remove 1 saved assessment: backend-developer mid")
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(150));
+        p.send(key).unwrap();
+        p.flush().unwrap();
+        p.exp_eof().unwrap();
+        assert_eq!(exit_code(&p), 0);
+        assert_eq!(
+            std::fs::read_dir(&history).unwrap().count(),
+            left,
+            "after {key}"
+        );
+    }
+}
