@@ -43,6 +43,9 @@ _careerctl() {
             careerctl,match)
                 cmd="careerctl__subcmd__match"
                 ;;
+            careerctl,profile)
+                cmd="careerctl__subcmd__profile"
+                ;;
             careerctl,schema)
                 cmd="careerctl__subcmd__schema"
                 ;;
@@ -103,6 +106,9 @@ _careerctl() {
             careerctl__subcmd__help,match)
                 cmd="careerctl__subcmd__help__subcmd__match"
                 ;;
+            careerctl__subcmd__help,profile)
+                cmd="careerctl__subcmd__help__subcmd__profile"
+                ;;
             careerctl__subcmd__help,schema)
                 cmd="careerctl__subcmd__help__subcmd__schema"
                 ;;
@@ -121,8 +127,38 @@ _careerctl() {
             careerctl__subcmd__help__subcmd__guides,show)
                 cmd="careerctl__subcmd__help__subcmd__guides__subcmd__show"
                 ;;
+            careerctl__subcmd__help__subcmd__history,rm)
+                cmd="careerctl__subcmd__help__subcmd__history__subcmd__rm"
+                ;;
+            careerctl__subcmd__help__subcmd__history,show)
+                cmd="careerctl__subcmd__help__subcmd__history__subcmd__show"
+                ;;
             careerctl__subcmd__help__subcmd__import,onet)
                 cmd="careerctl__subcmd__help__subcmd__import__subcmd__onet"
+                ;;
+            careerctl__subcmd__help__subcmd__profile,set)
+                cmd="careerctl__subcmd__help__subcmd__profile__subcmd__set"
+                ;;
+            careerctl__subcmd__help__subcmd__profile,unset)
+                cmd="careerctl__subcmd__help__subcmd__profile__subcmd__unset"
+                ;;
+            careerctl__subcmd__history,help)
+                cmd="careerctl__subcmd__history__subcmd__help"
+                ;;
+            careerctl__subcmd__history,rm)
+                cmd="careerctl__subcmd__history__subcmd__rm"
+                ;;
+            careerctl__subcmd__history,show)
+                cmd="careerctl__subcmd__history__subcmd__show"
+                ;;
+            careerctl__subcmd__history__subcmd__help,help)
+                cmd="careerctl__subcmd__history__subcmd__help__subcmd__help"
+                ;;
+            careerctl__subcmd__history__subcmd__help,rm)
+                cmd="careerctl__subcmd__history__subcmd__help__subcmd__rm"
+                ;;
+            careerctl__subcmd__history__subcmd__help,show)
+                cmd="careerctl__subcmd__history__subcmd__help__subcmd__show"
                 ;;
             careerctl__subcmd__import,help)
                 cmd="careerctl__subcmd__import__subcmd__help"
@@ -136,6 +172,24 @@ _careerctl() {
             careerctl__subcmd__import__subcmd__help,onet)
                 cmd="careerctl__subcmd__import__subcmd__help__subcmd__onet"
                 ;;
+            careerctl__subcmd__profile,help)
+                cmd="careerctl__subcmd__profile__subcmd__help"
+                ;;
+            careerctl__subcmd__profile,set)
+                cmd="careerctl__subcmd__profile__subcmd__set"
+                ;;
+            careerctl__subcmd__profile,unset)
+                cmd="careerctl__subcmd__profile__subcmd__unset"
+                ;;
+            careerctl__subcmd__profile__subcmd__help,help)
+                cmd="careerctl__subcmd__profile__subcmd__help__subcmd__help"
+                ;;
+            careerctl__subcmd__profile__subcmd__help,set)
+                cmd="careerctl__subcmd__profile__subcmd__help__subcmd__set"
+                ;;
+            careerctl__subcmd__profile__subcmd__help,unset)
+                cmd="careerctl__subcmd__profile__subcmd__help__subcmd__unset"
+                ;;
             *)
                 ;;
         esac
@@ -143,7 +197,7 @@ _careerctl() {
 
     case "${cmd}" in
         careerctl)
-            opts="-q -v -h -V --guides --color --quiet --verbose --help --version assess match history diff team guides validate import schema completions man help"
+            opts="-q -v -h -V --guides --color --quiet --verbose --help --version assess match profile history diff team guides validate import schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -165,7 +219,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__assess)
-            opts="-q -v -h --level --answers --rate --assume-unrated --resume --only-missing --format --top --no-save --template --name --guides --color --quiet --verbose --help backend-developer data-engineer developer-advocate engineering-manager full-stack-developer platform-engineer senior-backend-developer site-reliability-engineer software-architect staff-engineer tech-lead"
+            opts="-q -v -h --level --answers --rate --assume-unrated --resume --only-missing --format --top --save --no-save --template --name --guides --color --quiet --verbose --help backend-developer data-engineer developer-advocate engineering-manager full-stack-developer platform-engineer senior-backend-developer site-reliability-engineer software-architect staff-engineer tech-lead"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -429,7 +483,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__help)
-            opts="assess match history diff team guides validate import schema completions man help"
+            opts="assess match profile history diff team guides validate import schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -555,8 +609,36 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__help__subcmd__history)
-            opts=""
+            opts="show rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__help__subcmd__history__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__help__subcmd__history__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -624,6 +706,48 @@ _careerctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careerctl__subcmd__help__subcmd__profile)
+            opts="set unset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__help__subcmd__profile__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__help__subcmd__profile__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careerctl__subcmd__help__subcmd__schema)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -667,8 +791,112 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__history)
-            opts="-q -v -h --format --guides --color --quiet --verbose --help backend-developer data-engineer developer-advocate engineering-manager full-stack-developer platform-engineer senior-backend-developer site-reliability-engineer software-architect staff-engineer tech-lead"
+            opts="-q -v -h --format --guides --color --quiet --verbose --help backend-developer data-engineer developer-advocate engineering-manager full-stack-developer platform-engineer senior-backend-developer site-reliability-engineer software-architect staff-engineer tech-lead show rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__history__subcmd__help)
+            opts="show rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__history__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__history__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__history__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__history__subcmd__rm)
+            opts="-q -v -h --yes --guides --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --guides)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__history__subcmd__show)
+            opts="-q -v -h --format --guides --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -843,6 +1071,132 @@ _careerctl() {
                     COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
                     return 0
                     ;;
+                --guides)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__profile)
+            opts="-q -v -h --format --guides --color --quiet --verbose --help set unset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__profile__subcmd__help)
+            opts="set unset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__profile__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__profile__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__profile__subcmd__help__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__profile__subcmd__set)
+            opts="-q -v -h --guides --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --guides)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careerctl__subcmd__profile__subcmd__unset)
+            opts="-q -v -h --guides --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --guides)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

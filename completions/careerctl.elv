@@ -30,7 +30,8 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand --version 'Print version'
             cand assess 'Rate your skills against a guide and print the gap report'
             cand match 'Readiness for every guide: which roles you are closest to'
-            cand history 'Saved assessments, newest first'
+            cand profile 'Your profile: every rating you gave, when and from which guide; set or unset ratings'
+            cand history 'Saved assessments, newest first; show or remove one'
             cand diff 'How you moved between two assessments'
             cand team 'Roll many people''s JSON reports of one guide up into a team view'
             cand guides 'List, show or start guides (alone: list them)'
@@ -53,14 +54,15 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand --resume 'Resume the draft of an interrupted assessment of this role'
             cand --only-missing 'Ask only for the skills the profile has no rating for'
-            cand --no-save 'Do not save the assessment or update the profile'
+            cand --save 'Save the assessment and update the profile even though no rating was typed (ratings only from --answers/--rate are not saved otherwise)'
+            cand --no-save 'Do not save the assessment, update the profile or keep a draft'
             cand --template 'Print a commented answers file for the guide, to fill in and pass to --answers'
             cand -q 'Print only data and errors: no warnings, summaries or progress'
             cand --quiet 'Print only data and errors: no warnings, summaries or progress'
             cand -v 'Say more about what is being done'
             cand --verbose 'Say more about what is being done'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'careerctl;match'= {
             cand --answers 'Ratings file instead of the profile, YAML or JSON (`-` for stdin)'
@@ -76,6 +78,51 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'careerctl;profile'= {
+            cand --format 'format'
+            cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
+            cand -q 'Print only data and errors: no warnings, summaries or progress'
+            cand --quiet 'Print only data and errors: no warnings, summaries or progress'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Set ratings (the same id checks as `assess --rate`)'
+            cand unset 'Remove ratings from the profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'careerctl;profile;set'= {
+            cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
+            cand -q 'Print only data and errors: no warnings, summaries or progress'
+            cand --quiet 'Print only data and errors: no warnings, summaries or progress'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'careerctl;profile;unset'= {
+            cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
+            cand -q 'Print only data and errors: no warnings, summaries or progress'
+            cand --quiet 'Print only data and errors: no warnings, summaries or progress'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'careerctl;profile;help'= {
+            cand set 'Set ratings (the same id checks as `assess --rate`)'
+            cand unset 'Remove ratings from the profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'careerctl;profile;help;set'= {
+        }
+        &'careerctl;profile;help;unset'= {
+        }
+        &'careerctl;profile;help;help'= {
+        }
         &'careerctl;history'= {
             cand --format 'format'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
@@ -86,6 +133,42 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand --verbose 'Say more about what is being done'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand show 'Print a saved report again'
+            cand rm 'Remove saved assessments (asks on a terminal; --yes otherwise)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'careerctl;history;show'= {
+            cand --format 'format'
+            cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
+            cand -q 'Print only data and errors: no warnings, summaries or progress'
+            cand --quiet 'Print only data and errors: no warnings, summaries or progress'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'careerctl;history;rm'= {
+            cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
+            cand --yes 'Remove without asking'
+            cand -q 'Print only data and errors: no warnings, summaries or progress'
+            cand --quiet 'Print only data and errors: no warnings, summaries or progress'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'careerctl;history;help'= {
+            cand show 'Print a saved report again'
+            cand rm 'Remove saved assessments (asks on a terminal; --yes otherwise)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'careerctl;history;help;show'= {
+        }
+        &'careerctl;history;help;rm'= {
+        }
+        &'careerctl;history;help;help'= {
         }
         &'careerctl;diff'= {
             cand --format 'format'
@@ -252,7 +335,8 @@ set edit:completion:arg-completer[careerctl] = {|@words|
         &'careerctl;help'= {
             cand assess 'Rate your skills against a guide and print the gap report'
             cand match 'Readiness for every guide: which roles you are closest to'
-            cand history 'Saved assessments, newest first'
+            cand profile 'Your profile: every rating you gave, when and from which guide; set or unset ratings'
+            cand history 'Saved assessments, newest first; show or remove one'
             cand diff 'How you moved between two assessments'
             cand team 'Roll many people''s JSON reports of one guide up into a team view'
             cand guides 'List, show or start guides (alone: list them)'
@@ -267,7 +351,21 @@ set edit:completion:arg-completer[careerctl] = {|@words|
         }
         &'careerctl;help;match'= {
         }
+        &'careerctl;help;profile'= {
+            cand set 'Set ratings (the same id checks as `assess --rate`)'
+            cand unset 'Remove ratings from the profile'
+        }
+        &'careerctl;help;profile;set'= {
+        }
+        &'careerctl;help;profile;unset'= {
+        }
         &'careerctl;help;history'= {
+            cand show 'Print a saved report again'
+            cand rm 'Remove saved assessments (asks on a terminal; --yes otherwise)'
+        }
+        &'careerctl;help;history;show'= {
+        }
+        &'careerctl;help;history;rm'= {
         }
         &'careerctl;help;diff'= {
         }

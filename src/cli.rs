@@ -17,6 +17,24 @@ Examples:
   careerctl assess backend-developer --answers me.yaml --format json | jq .gaps
   careerctl validate guides/ --format github";
 
+const ASSESS_ABOUT: &str = "\
+Rate your skills against a guide and print the gap report.
+
+Saving: an assessment with ratings typed at the prompts is saved (the report \
+in the history, the ratings in the profile). One whose ratings all come from \
+--answers and --rate is not saved unless --save is given, so scoring a file \
+or a script has no side effects. --no-save never saves and keeps no draft. \
+Every save prints one line on stderr (`saved to history (DATE); compare later \
+with: careerctl diff ROLE`), which -q hides.
+
+A --rate id that no loaded guide knows, as id or former id, is a usage error \
+naming the nearest ids; `Observability` is read as `observability`. The same \
+in an answers file is a warning, and the rating is neither used nor stored.
+
+At a prompt: a number 0-5, Enter for the [default], s skips, b (or Up, Enter) \
+goes back one skill, ? shows the scale and the keys again, q keeps a draft and quits \
+(exit 130, like Ctrl-C). The data dir is checked before the first question.";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "careerctl",
@@ -65,10 +83,13 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Rate your skills against a guide and print the gap report
+    #[command(long_about = ASSESS_ABOUT)]
     Assess(AssessArgs),
     /// Readiness for every guide: which roles you are closest to
     Match(MatchArgs),
-    /// Saved assessments, newest first
+    /// Your profile: every rating you gave, when and from which guide; set or unset ratings
+    Profile(ProfileArgs),
+    /// Saved assessments, newest first; show or remove one
     History(HistoryArgs),
     /// How you moved between two assessments
     Diff(DiffArgs),
@@ -164,7 +185,12 @@ pub struct AssessArgs {
     #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub top: Option<usize>,
 
-    /// Do not save the assessment or update the profile
+    /// Save the assessment and update the profile even though no rating was typed
+    /// (ratings only from --answers/--rate are not saved otherwise)
+    #[arg(long, conflicts_with = "no_save")]
+    pub save: bool,
+
+    /// Do not save the assessment, update the profile or keep a draft
     #[arg(long)]
     pub no_save: bool,
 
@@ -196,7 +222,11 @@ pub struct MatchArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct HistoryArgs {
+    #[command(subcommand)]
+    pub action: Option<HistoryCommand>,
+
     /// Only assessments of this guide
     #[arg(value_parser = GuideId, hide_possible_values = true, add = ArgValueCandidates::new(crate::complete::guide_ids))]
     pub role: Option<String>,
@@ -205,10 +235,57 @@ pub struct HistoryArgs {
     pub format: ReportFormat,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum HistoryCommand {
+    /// Print a saved report again
+    Show {
+        /// The number `history` shows (1 = newest), a guide id (its newest) or a report file
+        #[arg(value_name = "REF")]
+        reference: String,
+
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+    },
+    /// Remove saved assessments (asks on a terminal; --yes otherwise)
+    Rm {
+        /// The number `history` shows (1 = newest), a guide id (its newest) or a file in the history
+        #[arg(value_name = "REF", required = true)]
+        references: Vec<String>,
+
+        /// Remove without asking
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ProfileArgs {
+    #[command(subcommand)]
+    pub action: Option<ProfileCommand>,
+
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Set ratings (the same id checks as `assess --rate`)
+    Set {
+        #[arg(value_name = "ID=N", required = true)]
+        ratings: Vec<String>,
+    },
+    /// Remove ratings from the profile
+    Unset {
+        #[arg(value_name = "ID", required = true)]
+        ids: Vec<String>,
+    },
+}
+
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// A guide id (compares its two latest saved assessments), or two report files OLD.json NEW.json;
-    /// none: the two latest assessments of the guide assessed last
+    /// A guide id (compares its newest saved assessment with the previous one at the same level),
+    /// or two report files OLD.json NEW.json; none: the guide assessed last
     #[arg(
         value_name = "ROLE | OLD.json NEW.json",
         num_args = 0..=2,

@@ -30,6 +30,11 @@ pub enum Error {
     #[error("interrupted")]
     Interrupted,
 
+    /// Stopped at a person's request (Ctrl-C or `q`) with what was kept and
+    /// how to go on.
+    #[error("{0}")]
+    Paused(String),
+
     /// stdout was closed by the reader (`| head -1`): not an error for a CLI.
     #[error("broken pipe")]
     BrokenPipe,
@@ -41,7 +46,7 @@ impl Error {
             Error::Failed => 1,
             Error::Usage(_) | Error::UnknownGuide { .. } | Error::Input { .. } => 2,
             Error::Io { .. } => 3,
-            Error::Interrupted => 130,
+            Error::Interrupted | Error::Paused(_) => 130,
             Error::BrokenPipe => 0,
         }
     }

@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod clock;
 pub mod commands;
 pub mod complete;
 pub mod error;
@@ -67,6 +68,7 @@ pub fn main() -> ExitCode {
             match &e {
                 Error::BrokenPipe | Error::Failed => {}
                 Error::Interrupted => output::message("", "interrupted"),
+                Error::Paused(m) => output::message("", m),
                 e => output::message("error: ", &e.to_string()),
             }
             ExitCode::from(e.exit_code())
@@ -79,6 +81,7 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Assess(args) => commands::assess::run(g, args),
         Command::Match(args) => commands::matching::run(g, args),
+        Command::Profile(args) => commands::profile::run(g, args),
         Command::History(args) => commands::history::run(g, args),
         Command::Diff(args) => commands::diff::run(g, args),
         Command::Team(args) => commands::team::run(g, args),

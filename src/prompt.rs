@@ -19,7 +19,14 @@ use crate::render::text::clean;
 pub enum Answer {
     Rating(u8),
     Skip,
+    /// `b`: go back to the previous skill.
+    Back,
+    /// `q`: keep a draft and stop.
+    Quit,
 }
+
+/// What the prompt accepts, shown with `?`.
+pub const KEYS_HELP: &str = "  Enter keeps the [default]; s skips the skill; b goes back one skill; q keeps a draft and quits; ? shows this again";
 
 pub trait Rater {
     /// Asks for one skill's rating; `Err(Error::Interrupted)` on Ctrl-C.
@@ -142,22 +149,36 @@ impl Rater for Terminal {
         progress_line(skill, n, total);
         let width = crate::output::width_of(crate::output::Stream::Stderr);
         let _ = term.write_line(&scale_text(skill, width));
-        let mut input = dialoguer::Input::<String>::new()
-            .with_prompt("Rating 0-5, s to skip")
-            .validate_with(|s: &String| -> std::result::Result<(), &str> {
-                parse_answer(s)
-                    .map(|_| ())
-                    .ok_or("type a number from 0 to 5, or s to skip")
-            });
-        if let Some(p) = previous {
-            input = input.default(p.to_string());
+        loop {
+            let mut input = dialoguer::Input::<String>::new()
+                .with_prompt("Rating 0-5, s to skip (? for help)")
+                .validate_with(|s: &String| -> std::result::Result<(), &str> {
+                    if s.trim() == "?" {
+                        return Ok(());
+                    }
+                    parse_answer(s).map(|_| ()).ok_or(
+                        "type a number from 0 to 5, s to skip, b to go back, q to quit, ? for help",
+                    )
+                });
+            if let Some(p) = previous {
+                input = input.default(p.to_string());
+            }
+            let mut up = UpMeansBack;
+            let text = prompting(|| input.history_with(&mut up).interact_text_on(&term))?;
+            if text.trim() == "?" {
+                let _ = term.write_line(&scale_text(skill, width));
+                let _ = term.write_line(KEYS_HELP);
+                continue;
+            }
+            let _ = term.write_line("");
+            return Ok(parse_answer(&text).unwrap_or(Answer::Skip));
         }
-        let text = prompting(|| input.interact_text_on(&term))?;
-        let _ = term.write_line("");
-        Ok(parse_answer(&text).unwrap_or(Answer::Skip))
     }
 
     fn resume(&mut self, guide: &str, rated: usize) -> Result<bool> {
+        if interrupted() {
+            return Err(Error::Interrupted);
+        }
         let term = console::Term::stderr();
         prompting(|| {
             dialoguer::Confirm::new()
@@ -171,10 +192,38 @@ impl Rater for Terminal {
     }
 }
 
-/// `3`, `s` or `skip`.
+/// The prompt's "history": Up puts `b` on the line, so Up then Enter goes
+/// back one skill, as typing `b` does.
+struct UpMeansBack;
+
+impl dialoguer::History<String> for UpMeansBack {
+    fn read(&self, pos: usize) -> Option<String> {
+        (pos == 0).then(|| "b".to_string())
+    }
+
+    fn write(&mut self, _val: &String) {}
+}
+
+/// Asks a yes/no question on the terminal (default: no); Ctrl-C is
+/// [`Error::Interrupted`].
+pub fn confirm(question: &str) -> Result<bool> {
+    let term = console::Term::stderr();
+    attended(|| {
+        prompting(|| {
+            dialoguer::Confirm::new()
+                .with_prompt(question)
+                .default(false)
+                .interact_on(&term)
+        })
+    })
+}
+
+/// `3`, `s` or `skip`, `b` or `back`, `q` or `quit`.
 pub fn parse_answer(s: &str) -> Option<Answer> {
     match s.trim() {
         "s" | "skip" | "S" => Some(Answer::Skip),
+        "b" | "back" | "B" => Some(Answer::Back),
+        "q" | "quit" | "Q" => Some(Answer::Quit),
         t => t.parse::<u8>().ok().filter(|n| *n <= 5).map(Answer::Rating),
     }
 }
@@ -234,6 +283,10 @@ pub struct Scripted {
     pub resume: bool,
     /// (skill id, previous) for every prompt shown.
     pub asked: Vec<(String, Option<u8>)>,
+    /// (n, total) of every prompt shown.
+    pub counters: Vec<(usize, usize)>,
+    /// `rated` of every resume question.
+    pub offered: Vec<usize>,
 }
 
 impl Scripted {
@@ -242,6 +295,8 @@ impl Scripted {
             answers: answers.into_iter().collect(),
             resume: false,
             asked: Vec::new(),
+            counters: Vec::new(),
+            offered: Vec::new(),
         }
     }
 }
@@ -250,18 +305,20 @@ impl Rater for Scripted {
     fn rate(
         &mut self,
         skill: &Skill,
-        _n: usize,
-        _total: usize,
+        n: usize,
+        total: usize,
         previous: Option<u8>,
     ) -> Result<Answer> {
         self.asked.push((skill.id.clone(), previous));
+        self.counters.push((n, total));
         match self.answers.pop_front() {
             Some(Some(a)) => Ok(a),
             _ => Err(Error::Interrupted),
         }
     }
 
-    fn resume(&mut self, _guide: &str, _rated: usize) -> Result<bool> {
+    fn resume(&mut self, _guide: &str, rated: usize) -> Result<bool> {
+        self.offered.push(rated);
         Ok(self.resume)
     }
 }

@@ -41,6 +41,19 @@ pub struct Profile {
     /// between its two writes: the next save applies it first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_saved: Option<String>,
+    /// When and where each rating was last given (profiles written before
+    /// this was kept have none).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sources: BTreeMap<String, RatingSource>,
+}
+
+/// When a rating was last given, and in an assessment of which guide (none:
+/// set with `careerctl profile set`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RatingSource {
+    pub rated_at: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guide: Option<String>,
 }
 
 /// The answers of an interrupted assessment.
@@ -53,6 +66,71 @@ pub struct Draft {
     /// Skills explicitly skipped.
     #[serde(default)]
     pub skipped: Vec<String>,
+}
+
+/// One line of `careerctl profile`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProfileRow {
+    pub id: String,
+    /// The skill's name in the loaded guides; none when no guide has it.
+    pub name: Option<String>,
+    pub rating: u8,
+    /// When it was last rated (RFC 3339), if the profile knows.
+    pub rated_at: Option<String>,
+    /// `rated_at` as local time to the minute.
+    pub date: Option<String>,
+    /// The guide it was last rated in; none when set by hand or not known.
+    pub guide: Option<String>,
+}
+
+impl Profile {
+    /// Every rating, sorted by id; `name` gives a skill's name.
+    pub fn rows(&self, name: impl Fn(&str) -> Option<String>) -> Vec<ProfileRow> {
+        (self.ratings.iter())
+            .map(|(id, &rating)| {
+                let source = self.sources.get(id);
+                ProfileRow {
+                    id: id.clone(),
+                    name: name(id),
+                    rating,
+                    rated_at: source.map(|s| s.rated_at.clone()),
+                    date: source.map(|s| crate::clock::local_minute(&s.rated_at)),
+                    guide: source.and_then(|s| s.guide.clone()),
+                }
+            })
+            .collect()
+    }
+}
+
+/// One line of `careerctl history`: a saved assessment, summarised.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryEntry {
+    /// 1 = the newest of the listing: what `history show REF` takes.
+    pub number: usize,
+    pub file: String,
+    pub generated_at: String,
+    /// `generated_at` as local time to the minute.
+    pub date: String,
+    pub guide: String,
+    pub level: String,
+    pub readiness: f64,
+}
+
+impl HistoryEntry {
+    /// The listing of `history` (newest first), numbered from 1.
+    pub fn list(history: &[(PathBuf, Report)]) -> Vec<HistoryEntry> {
+        (history.iter().enumerate())
+            .map(|(i, (path, r))| HistoryEntry {
+                number: i + 1,
+                file: path.display().to_string(),
+                generated_at: r.generated_at.clone(),
+                date: crate::clock::local_minute(&r.generated_at),
+                guide: r.guide.id.clone(),
+                level: r.level.clone(),
+                readiness: r.readiness,
+            })
+            .collect()
+    }
 }
 
 /// How file contents reach the disk; tests inject one that fails (disk full,
@@ -108,6 +186,50 @@ impl Store {
         self.dir.join("drafts").join(format!("{guide}.json"))
     }
 
+    /// Whether the data dir can be written, checked before asking anything:
+    /// the dir (and its `history` and `drafts`) must be a directory or not
+    /// exist yet under an ancestor that is one, and accept a new file.
+    /// The error names the dir and `CAREERCTL_HOME`.
+    pub fn check_usable(&self) -> Result<()> {
+        let unusable = |path: &Path, why: String| {
+            Error::io(
+                path,
+                io::Error::other(format!(
+                    "{why}; the data dir ({}) must be a directory careerctl can write: \
+                     set CAREERCTL_HOME to one, or use --no-save",
+                    self.dir.display()
+                )),
+            )
+        };
+        for path in [
+            self.dir.clone(),
+            self.history_dir(),
+            self.dir.join("drafts"),
+        ] {
+            if path.exists() && !path.is_dir() {
+                return Err(unusable(&path, "not a directory".into()));
+            }
+        }
+        // The nearest existing ancestor must be a directory too.
+        let mut existing = self.dir.as_path();
+        while !existing.exists() {
+            match existing.parent() {
+                Some(p) if !p.as_os_str().is_empty() => existing = p,
+                _ => break,
+            }
+        }
+        if existing.exists() && !existing.is_dir() {
+            return Err(unusable(existing, "not a directory".into()));
+        }
+        if self.dir.is_dir() {
+            tempfile::Builder::new()
+                .prefix(".tmp-check-")
+                .tempfile_in(&self.dir)
+                .map_err(|e| unusable(&self.dir, format!("cannot write in it: {e}")))?;
+        }
+        Ok(())
+    }
+
     /// The profile, empty when there is none yet.
     pub fn profile(&self) -> Result<Profile> {
         match read_versioned::<Profile>(&self.profile_path(), PROFILE_VERSION)? {
@@ -125,24 +247,36 @@ impl Store {
         }
     }
 
-    /// Merges `ratings` into the profile under a lock. A damaged profile is
-    /// moved aside (and named in the returned warning) before a new one is written.
+    /// Merges `ratings` into the profile under a lock, noting when and in
+    /// which guide (if any) each was given. A damaged profile is moved aside
+    /// (and named in the returned warning) before a new one is written.
     pub fn update_profile(
         &self,
         ratings: &BTreeMap<String, u8>,
+        guide: Option<&str>,
         now: &str,
     ) -> Result<Option<String>> {
-        self.update_profile_after(ratings, now, None)
+        self.edit_profile(now, |profile| merge_ratings(profile, ratings, guide, now))
     }
 
-    /// [`Self::update_profile`] for the history entry `saved`: entries saved
-    /// after the last one the profile has and before `saved` (a save cut
-    /// short) are applied first, in order, then `ratings`.
-    fn update_profile_after(
+    /// Changes the profile with `change` under the profile lock and writes it
+    /// (see [`Self::update_profile`] for a damaged one).
+    pub fn edit_profile(
         &self,
-        ratings: &BTreeMap<String, u8>,
+        now: &str,
+        change: impl FnOnce(&mut Profile),
+    ) -> Result<Option<String>> {
+        self.edit_profile_after(now, None, change)
+    }
+
+    /// [`Self::edit_profile`] for the history entry `saved`: entries saved
+    /// after the last one the profile has and before `saved` (a save cut
+    /// short) are applied first, in order, then `change`.
+    fn edit_profile_after(
+        &self,
         now: &str,
         saved: Option<&Path>,
+        change: impl FnOnce(&mut Profile),
     ) -> Result<Option<String>> {
         ensure_dir(&self.dir)?;
         let lock_path = self.dir.join("profile.lock");
@@ -171,13 +305,19 @@ impl Store {
             .map(|n| n.to_string_lossy().into_owned());
         if let (Some(last), Some(this)) = (profile.last_saved.clone(), &saved_name) {
             for report in self.saved_between(&last, this) {
-                profile.ratings.extend(report.ratings);
+                let at = report.generated_at.clone();
+                merge_ratings(&mut profile, &report.ratings, Some(&report.guide.id), &at);
             }
         }
-        profile
-            .ratings
-            .extend(ratings.iter().map(|(k, v)| (k.clone(), *v)));
-        keep_known_ids(&mut profile.ratings, ratings);
+        let before: BTreeMap<String, u8> = profile.ratings.clone();
+        change(&mut profile);
+        let just_rated: BTreeMap<String, u8> = (profile.ratings.iter())
+            .filter(|(id, n)| before.get(*id) != Some(n))
+            .map(|(id, n)| (id.clone(), *n))
+            .collect();
+        keep_known_ids(&mut profile.ratings, &just_rated);
+        let kept: std::collections::HashSet<String> = profile.ratings.keys().cloned().collect();
+        profile.sources.retain(|id, _| kept.contains(id));
         profile.updated_at = Some(now.to_string());
         if saved_name.is_some() {
             profile.last_saved = saved_name;
@@ -190,9 +330,11 @@ impl Store {
         Ok(warning)
     }
 
-    /// Saves a finished assessment and merges `ratings` into the profile: both
-    /// or neither (the history file is removed again when the profile update
-    /// fails). Returns the history file and a warning about a damaged profile.
+    /// Saves a finished assessment and merges `ratings` into the profile:
+    /// both or neither. The history file is removed again when the profile
+    /// update fails; a save cut short between the two (SIGKILL) is completed
+    /// by the next one. Returns the history file and a warning about a
+    /// damaged profile.
     pub fn save_assessment(
         &self,
         report: &Report,
@@ -200,7 +342,11 @@ impl Store {
     ) -> Result<(PathBuf, Option<String>)> {
         self.remove_stale_temp_files();
         let saved = self.save_report(report)?;
-        match self.update_profile_after(ratings, &report.generated_at, Some(&saved)) {
+        let guide = report.guide.id.as_str();
+        let now = report.generated_at.as_str();
+        match self.edit_profile_after(now, Some(&saved), |p| {
+            merge_ratings(p, ratings, Some(guide), now)
+        }) {
             Ok(warning) => Ok((saved, warning)),
             Err(e) => {
                 let _ = fs::remove_file(&saved);
@@ -300,6 +446,56 @@ impl Store {
         Ok(out)
     }
 
+    /// The saved assessment `reference` names: a number of the `history`
+    /// listing (1 = newest), a guide id (its newest), or a report file.
+    pub fn find_history(
+        &self,
+        reference: &str,
+        history: &[(PathBuf, Report)],
+    ) -> Result<(PathBuf, Report)> {
+        let none = |what: String| Error::Usage(format!("{what}; `careerctl history` lists them"));
+        if let Ok(n) = reference.parse::<usize>() {
+            return match n.checked_sub(1).and_then(|i| history.get(i)) {
+                Some(found) => Ok(found.clone()),
+                None => Err(none(format!(
+                    "no saved assessment number {n} (there are {})",
+                    history.len()
+                ))),
+            };
+        }
+        if crate::guide::model::is_valid_id(reference) && !Path::new(reference).exists() {
+            return match history.iter().find(|(_, r)| r.guide.id == reference) {
+                Some(found) => Ok(found.clone()),
+                None => Err(none(format!("no saved assessment of {reference}"))),
+            };
+        }
+        let path = PathBuf::from(reference);
+        match read_versioned::<Report>(&path, crate::report::REPORT_VERSION)? {
+            Some(r) => Ok((path, r)),
+            None => Err(Error::Usage(format!(
+                "{}: no such file, saved assessment number or guide id",
+                crate::render::text::clip(reference, 80)
+            ))),
+        }
+    }
+
+    /// Removes a saved assessment; only files in the history dir.
+    pub fn remove_history(&self, path: &Path) -> Result<()> {
+        let dir = self.history_dir();
+        let inside = (path.parent().and_then(|p| p.canonicalize().ok()))
+            .zip(dir.canonicalize().ok())
+            .is_some_and(|(p, d)| p == d);
+        if !inside {
+            return Err(Error::Usage(format!(
+                "{} is not in the history ({}); only saved assessments can be removed",
+                path.display(),
+                dir.display()
+            )));
+        }
+        fs::remove_file(path).map_err(|e| Error::io(path, e))?;
+        sync_dir(path)
+    }
+
     pub fn draft(&self, guide: &str) -> Result<Option<Draft>> {
         read_versioned(&self.draft_path(guide), 1)
     }
@@ -397,6 +593,25 @@ pub fn read_versioned<T: serde::de::DeserializeOwned>(
         _ => {}
     }
     serde_json::from_slice(&bytes).map(Some).map_err(damaged)
+}
+
+/// `ratings` into `profile`, each noted as given `now` in `guide`.
+fn merge_ratings(
+    profile: &mut Profile,
+    ratings: &BTreeMap<String, u8>,
+    guide: Option<&str>,
+    now: &str,
+) {
+    for (id, n) in ratings {
+        profile.ratings.insert(id.clone(), *n);
+        profile.sources.insert(
+            id.clone(),
+            RatingSource {
+                rated_at: now.to_string(),
+                guide: guide.map(str::to_string),
+            },
+        );
+    }
 }
 
 /// Bounds the profile to [`MAX_PROFILE_IDS`] ratings: beyond that, ratings
@@ -686,6 +901,7 @@ mod tests {
         let warning = store
             .update_profile(
                 &BTreeMap::from([("api-design".into(), 2)]),
+                None,
                 "2026-11-29T10:00:00.000Z",
             )
             .unwrap()
@@ -714,6 +930,7 @@ mod tests {
         let err = store
             .update_profile(
                 &BTreeMap::from([("sql".into(), 1)]),
+                None,
                 "2026-11-29T10:00:00.000Z",
             )
             .unwrap_err();

@@ -245,7 +245,7 @@ fn assess_with_sql_alias(h: &tempfile::TempDir, answers: &str) -> std::process::
             "backend-developer",
         ])
         .args(["--answers", file.to_str().unwrap(), "--assume-unrated", "1"])
-        .args(["--format", "json"])
+        .args(["--format", "json", "--save"])
         .output()
         .unwrap()
 }
@@ -261,8 +261,8 @@ fn unknown_ids_warn_and_aliases_resolve() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(json_of(&out)["ratings"]["sql"], 4);
     assert!(stderr_of(&out).contains("`cobol`"), "{}", stderr_of(&out));
-    // The unknown id is kept in the profile for other guides.
-    assert_eq!(profile_of(&h)["ratings"]["cobol"], 5);
+    // An id no loaded guide knows is a typo: not kept in the profile.
+    assert!(profile_of(&h)["ratings"].get("cobol").is_none());
 }
 
 #[test]
@@ -359,7 +359,7 @@ fn salary_says_median_and_names_its_source_in_every_format() {
 #[test]
 fn saved_reports_keep_the_sources() {
     let h = home();
-    assess_json(&h, &[]);
+    assess_json(&h, &["--save"]);
     let file = std::fs::read_dir(data_dir(&h).join("history"))
         .unwrap()
         .next()
@@ -382,8 +382,8 @@ fn saved_reports_keep_the_sources() {
 #[test]
 fn saves_history_and_profile_privately() {
     let h = home();
-    assess_json(&h, &[]);
-    assess_json(&h, &["--rate", "sql=5"]);
+    assess_json(&h, &["--save"]);
+    assess_json(&h, &["--rate", "sql=5", "--save"]);
     let history: Vec<_> = std::fs::read_dir(data_dir(&h).join("history"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -572,4 +572,184 @@ fn unreadable_answers_files_are_usage_errors() {
         let want = format!("answers file {}: {why}", path.display());
         assert!(stderr.contains(&want), "want {want} in {stderr}");
     }
+}
+
+/// Every file under `dir`, recursively (empty when it does not exist).
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(files_under(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn scripted_ratings_are_saved_only_with_save_and_saving_says_so() {
+    let h = home();
+    let out = careerctl(&h)
+        .args(["assess", "backend-developer", "--answers", ANSWERS])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!stderr_of(&out).contains("saved"), "{}", stderr_of(&out));
+    assert!(
+        files_under(&data_dir(&h)).is_empty(),
+        "no side effects without --save: {:?}",
+        files_under(&data_dir(&h))
+    );
+
+    let out = careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--answers",
+            ANSWERS,
+            "--save",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let stderr = stderr_of(&out);
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with("saved to history ("))
+        .unwrap_or_else(|| panic!("a saved line: {stderr}"));
+    assert!(
+        line.ends_with("); compare later with: careerctl diff backend-developer"),
+        "{line}"
+    );
+    assert_eq!(
+        std::fs::read_dir(data_dir(&h).join("history"))
+            .unwrap()
+            .count(),
+        1
+    );
+    assert_eq!(profile_of(&h)["ratings"]["sql"], 3);
+
+    // -q hides the line; --save and --no-save cannot both be given.
+    let out = careerctl(&h)
+        .args([
+            "-q",
+            "assess",
+            "backend-developer",
+            "--answers",
+            ANSWERS,
+            "--save",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(stderr_of(&out).is_empty(), "{}", stderr_of(&out));
+    careerctl(&h)
+        .args(["assess", "backend-developer", "--answers", ANSWERS])
+        .args(["--save", "--no-save"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn a_typo_in_rate_is_a_usage_error_naming_the_nearest_id() {
+    let h = home();
+    careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--answers",
+            ANSWERS,
+            "--save",
+        ])
+        .args(["--rate", "observabilty=3"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("observabilty")
+                .and(predicate::str::contains("did you mean `observability`")),
+        );
+    assert!(
+        files_under(&data_dir(&h)).is_empty(),
+        "nothing stored: {:?}",
+        files_under(&data_dir(&h))
+    );
+
+    // Not an id, but it normalises to one.
+    let out = careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--answers",
+            ANSWERS,
+            "--save",
+        ])
+        .args(["--rate", "Observability=2", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(json_of(&out)["ratings"]["observability"], 2);
+    assert_eq!(profile_of(&h)["ratings"]["observability"], 2);
+    assert!(profile_of(&h)["ratings"].get("Observability").is_none());
+
+    // A skill of another loaded guide is fine, and kept for it.
+    let out = careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--answers",
+            ANSWERS,
+            "--save",
+        ])
+        .args(["--rate", "data-quality=4"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(profile_of(&h)["ratings"]["data-quality"], 4);
+}
+
+#[test]
+fn a_typo_in_an_answers_file_is_a_warning_and_not_stored() {
+    let h = home();
+    let file = h.path().join("a.yaml");
+    let answers = std::fs::read_to_string(ANSWERS).unwrap() + "  observabilty: 4\n";
+    std::fs::write(&file, answers).unwrap();
+    let out = careerctl(&h)
+        .args(["assess", "backend-developer", "--save", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains(&format!(
+            "{}:{}: no loaded guide has a skill `observabilty`; did you mean `observability`?",
+            file.display(),
+            std::fs::read_to_string(ANSWERS).unwrap().lines().count() + 1
+        )),
+        "{stderr}"
+    );
+    assert!(profile_of(&h)["ratings"].get("observabilty").is_none());
+}
+
+/// With --answers careerctl does not ask, terminal or not: the message says
+/// that, not that there is no terminal.
+#[test]
+fn missing_ratings_with_answers_say_answers_do_not_ask() {
+    let h = home();
+    let file = h.path().join("a.yaml");
+    std::fs::write(&file, "ratings:\n  sql: 3\n").unwrap();
+    let out = careerctl(&h)
+        .args(["assess", "backend-developer", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("With --answers careerctl does not ask"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("not a terminal"), "{stderr}");
 }

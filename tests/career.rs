@@ -22,6 +22,11 @@ fn assess(h: &tempfile::TempDir, role: &str, answers: &str, extra: &[&str]) -> V
             "json",
             "-q",
         ])
+        .args(if extra.contains(&"--no-save") {
+            None
+        } else {
+            Some("--save")
+        })
         .args(extra)
         .output()
         .unwrap();
@@ -210,11 +215,22 @@ fn history_lists_newest_first_and_skips_damaged_files() {
         .output()
         .unwrap();
     assert_eq!(json_of(&only)["assessments"].as_array().unwrap().len(), 2);
-    careerctl(&h)
+    // The table shows local time to the minute, not raw UTC milliseconds,
+    // and the number `history show` takes.
+    let newest = times[0];
+    let table = careerctl(&h)
         .arg("history")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("platform-engineer"));
+        .env("TZ", "UTC")
+        .output()
+        .unwrap();
+    let table = stdout_of(&table);
+    assert!(table.contains("platform-engineer"), "{table}");
+    assert!(
+        table.contains(&newest[..16].replace('T', " ")),
+        "local minute of {newest} in {table}"
+    );
+    assert!(!table.contains(newest), "no raw stamp: {table}");
+    assert!(table.contains("│ 1 "), "numbered: {table}");
 }
 
 #[test]
@@ -421,5 +437,44 @@ fn team_counts_a_repeated_report_once() {
             one[0]
         )),
         "{stderr}"
+    );
+}
+
+/// Mid against senior is not progress: `diff ROLE` compares the newest
+/// assessment with the previous one at its level, and says so when the two
+/// it compares differ in level.
+#[test]
+fn diff_does_not_pass_a_level_change_off_as_progress() {
+    let h = home();
+    let mid = assess(&h, "backend-developer", MID, &[]);
+    assess(&h, "backend-developer", MID, &["--level", "senior"]);
+    let newest = assess(&h, "backend-developer", MID, &["--rate", "observability=3"]);
+    let out = careerctl(&h)
+        .args(["diff", "backend-developer", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let d = json_of(&out);
+    assert_eq!(d["from"], mid["generated_at"], "the previous mid one: {d}");
+    assert_eq!(d["to"], newest["generated_at"]);
+    assert_eq!(d["from_level"], d["to_level"]);
+
+    // Two files at different levels: compared, and said so.
+    let a = h.path().join("a.json");
+    let b = h.path().join("b.json");
+    std::fs::write(&a, serde_json::to_vec(&mid).unwrap()).unwrap();
+    let senior = assess(
+        &h,
+        "backend-developer",
+        MID,
+        &["--level", "senior", "--no-save"],
+    );
+    std::fs::write(&b, serde_json::to_vec(&senior).unwrap()).unwrap();
+    let out = careerctl(&h).arg("diff").arg(&a).arg(&b).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stdout_of(&out).contains("The levels differ (mid then senior)"),
+        "{}",
+        stdout_of(&out)
     );
 }

@@ -14,10 +14,34 @@ const ANSWERS: &str = "tests/fixtures/answers/backend-mid.yaml";
 #[test]
 fn ten_concurrent_assessments_all_land() {
     let h = home();
+    // A guide with the skills extra-skill-0 to -9, so each run rates one the others do not.
+    let guides = h.path().join("guides");
+    std::fs::create_dir_all(&guides).unwrap();
+    let mut extras =
+        common::fixture_text("valid/qa-engineer.yaml").replace("id: qa-engineer", "id: extras");
+    for n in 0..10 {
+        extras = extras.replacen(
+            "skills:\n",
+            &format!(
+                "skills:\n  - id: extra-skill-{n}\n    name: Extra {n}\n    category: technical\n    importance: 1\n    required: {{entry: 1, mid: 1, senior: 1}}\n    description: Extra.\n"
+            ),
+            1,
+        );
+    }
+    std::fs::write(guides.join("extras.yaml"), extras).unwrap();
     let children: Vec<_> = (0..10)
         .map(|n| {
             careerctl_std(&h)
-                .args(["assess", "backend-developer", "--answers", ANSWERS, "-q"])
+                .arg("--guides")
+                .arg(&guides)
+                .args([
+                    "assess",
+                    "backend-developer",
+                    "--answers",
+                    ANSWERS,
+                    "-q",
+                    "--save",
+                ])
                 .args(["--rate", &format!("extra-skill-{n}=3"), "--format", "json"])
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
@@ -57,7 +81,13 @@ fn an_unusable_data_dir_exits_3_and_names_it() {
     std::fs::write(&not_a_dir, "not a directory").unwrap();
     careerctl(&h)
         .env("CAREERCTL_HOME", &not_a_dir)
-        .args(["assess", "backend-developer", "--answers", ANSWERS])
+        .args([
+            "assess",
+            "backend-developer",
+            "--answers",
+            ANSWERS,
+            "--save",
+        ])
         .assert()
         .code(3)
         .stderr(predicate::str::contains(not_a_dir.display().to_string()));
@@ -75,10 +105,18 @@ fn a_newer_profile_is_refused_not_overwritten() {
     let newer = r#"{"schema_version": 99, "ratings": {"sql": 1}}"#;
     std::fs::write(&profile, newer).unwrap();
     careerctl(&h)
-        .args(["assess", "backend-developer", "--answers", ANSWERS])
+        .args([
+            "assess",
+            "backend-developer",
+            "--answers",
+            ANSWERS,
+            "--save",
+        ])
         .assert()
         .failure()
-        .stderr(predicate::str::contains("newer").and(predicate::str::contains("profile.json")));
+        .stderr(predicate::str::contains("newer").and(predicate::str::contains("profile.json")))
+        // The save failed after the report: it is printed anyway.
+        .stdout(predicate::str::contains("Readiness by level"));
     assert_eq!(std::fs::read_to_string(&profile).unwrap(), newer);
     assert!(
         !data_dir(&h).join("history").exists()
@@ -99,7 +137,13 @@ fn a_damaged_profile_is_reported_and_kept() {
     )
     .unwrap();
     careerctl(&h)
-        .args(["assess", "backend-developer", "--answers", ANSWERS])
+        .args([
+            "assess",
+            "backend-developer",
+            "--answers",
+            ANSWERS,
+            "--save",
+        ])
         .assert()
         .success()
         .stderr(

@@ -49,7 +49,7 @@ fn rate_skip_interrupt_and_resume() {
     let home = common::home();
 
     // First run: answer 5 skills (skipping the 2nd), then Ctrl-C at the 6th.
-    let mut p = spawn(&home, &["assess", "backend-developer", "--no-save"]);
+    let mut p = spawn(&home, &["assess", "backend-developer", "--level", "senior"]);
     p.exp_string("[1/19]").unwrap();
     p.exp_string("Problem Solving").unwrap();
     p.exp_string("3 Practitioner").unwrap();
@@ -59,20 +59,24 @@ fn rate_skip_interrupt_and_resume() {
     p.exp_string("Rating 0-5").unwrap();
     std::thread::sleep(std::time::Duration::from_millis(150));
     p.send_control('c').unwrap();
-    p.exp_string("interrupted").unwrap();
+    p.exp_string("interrupted; kept 4 answers as a draft; resume with: careerctl assess backend-developer --resume")
+        .unwrap();
     assert_eq!(exit_code(&p), 130);
     let draft = common::data_dir(&home).join("drafts/backend-developer.json");
     let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&draft).unwrap()).unwrap();
     assert_eq!(saved["ratings"].as_object().unwrap().len(), 4);
     assert_eq!(saved["skipped"].as_array().unwrap().len(), 1);
 
-    // Second run: offered to resume; yes; 14 skills left.
+    // Second run: offered to resume; yes; 14 skills left, numbered on from
+    // the draft, at the draft's level.
     let mut p = spawn(&home, &["assess", "backend-developer"]);
-    p.exp_string("Resume the interrupted assessment").unwrap();
+    p.exp_string("Resume the interrupted assessment of backend-developer (4 rated so far)")
+        .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(150));
     p.send("y").unwrap();
     p.flush().unwrap();
-    answer(&mut p, 1, 14, 14, None);
+    answer(&mut p, 6, 19, 19, None);
+    p.exp_string("level senior").unwrap();
     p.exp_string("readiness").unwrap();
     p.exp_string("Readiness by level").unwrap();
     assert_eq!(exit_code(&p), 0);
@@ -143,7 +147,7 @@ fn prompts_neutralise_guide_text() {
 #[test]
 fn ctrl_c_at_the_resume_question_restores_the_cursor() {
     let home = common::home();
-    let mut p = spawn(&home, &["assess", "backend-developer", "--no-save"]);
+    let mut p = spawn(&home, &["assess", "backend-developer"]);
     reply(&mut p, "3");
     p.exp_string("[2/19]").unwrap();
     p.exp_string("Rating 0-5").unwrap();
@@ -153,7 +157,7 @@ fn ctrl_c_at_the_resume_question_restores_the_cursor() {
         .expect("cursor shown after Ctrl-C at a rating");
     assert_eq!(exit_code(&p), 130);
 
-    let mut p = spawn(&home, &["assess", "backend-developer", "--no-save"]);
+    let mut p = spawn(&home, &["assess", "backend-developer"]);
     p.exp_string("Resume the interrupted assessment").unwrap();
     std::thread::sleep(std::time::Duration::from_millis(150));
     p.send_control('c').unwrap();
@@ -216,4 +220,139 @@ fn a_dumb_terminal_still_shows_the_skill() {
     p.exp_string("Rating 0-5, s to skip").unwrap();
     p.send_control('c').unwrap();
     assert_eq!(exit_code(&p), 130);
+}
+
+/// `b` (or Up, Enter) goes back and changes the previous answer, `?` shows
+/// the scale and keys again, `q` keeps a draft and quits.
+#[test]
+fn back_help_and_quit_at_a_prompt() {
+    let home = common::home();
+    let mut p = spawn(&home, &["assess", "backend-developer"]);
+    p.exp_string("[1/19]").unwrap();
+    reply(&mut p, "1");
+    p.exp_string("[2/19]").unwrap();
+    reply(&mut p, "b");
+    p.exp_string("[1/19]").unwrap();
+    p.exp_string("Problem Solving").unwrap();
+    reply(&mut p, "4");
+    p.exp_string("[2/19]").unwrap();
+    reply(&mut p, "?");
+    p.exp_string("b goes back one skill").unwrap();
+    reply(&mut p, "2");
+    // Up puts `b` on the line; Enter goes back.
+    p.exp_string("[3/19]").unwrap();
+    reply(&mut p, "\u{1b}[A");
+    p.exp_string("[2/19]").unwrap();
+    reply(&mut p, "1");
+    p.exp_string("[3/19]").unwrap();
+    reply(&mut p, "q");
+    p.exp_string("stopped; kept 2 answers as a draft").unwrap();
+    assert_eq!(exit_code(&p), 130);
+    let draft = common::data_dir(&home).join("drafts/backend-developer.json");
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&draft).unwrap()).unwrap();
+    assert_eq!(
+        saved["ratings"]["problem-solving"], 4,
+        "b changed it: {saved}"
+    );
+    assert_eq!(saved["ratings"].as_object().unwrap().len(), 2, "{saved}");
+}
+
+/// A data dir that cannot be used fails before the first question, naming
+/// the dir and CAREERCTL_HOME; `--no-save` needs no data dir and writes no draft.
+#[test]
+fn an_unusable_data_dir_fails_before_the_first_prompt() {
+    let home = common::home();
+    let file = home.path().join("plain-file");
+    std::fs::write(&file, "x").unwrap();
+    let mut cmd = common::careerctl_std(&home);
+    cmd.args(["assess", "backend-developer"])
+        .env("TERM", "xterm")
+        .env("CAREERCTL_HOME", &file);
+    let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+    let before = p.exp_string("CAREERCTL_HOME").unwrap();
+    assert!(!before.contains("[1/19]"), "asked first: {before}");
+    assert!(before.contains(&file.display().to_string()), "{before}");
+    assert_eq!(exit_code(&p), 3);
+
+    let mut p = spawn(&home, &["assess", "backend-developer", "--no-save"]);
+    p.exp_string("[1/19]").unwrap();
+    reply(&mut p, "3");
+    p.exp_string("[2/19]").unwrap();
+    p.exp_string("Rating 0-5").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    p.send_control('c').unwrap();
+    p.exp_string("nothing kept (--no-save)").unwrap();
+    assert_eq!(exit_code(&p), 130);
+    assert!(
+        !common::data_dir(&home).exists(),
+        "no draft under --no-save"
+    );
+}
+
+/// A save that fails after the prompts (here `profile.json` is a directory,
+/// which the check before the first question does not look at) still prints
+/// the report and keeps the typed answers as a draft, then exits 3.
+#[test]
+fn a_failed_save_after_the_prompts_keeps_the_report_and_the_answers() {
+    let home = common::home();
+    let data = common::data_dir(&home);
+    std::fs::create_dir_all(data.join("profile.json")).unwrap();
+    let all =
+        std::fs::read_to_string(common::root().join("tests/fixtures/answers/backend-mid.yaml"))
+            .unwrap();
+    // Every skill but the first given with --rate: one question is left.
+    let mut args = vec!["assess".to_string(), "backend-developer".into()];
+    for line in all
+        .lines()
+        .filter(|l| l.starts_with("  ") && !l.contains("problem-solving"))
+    {
+        let (id, n) = line.trim().split_once(": ").unwrap();
+        args.push("--rate".into());
+        args.push(format!("{id}={n}"));
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut p = spawn(&home, &args);
+    p.exp_string("[19/19]").unwrap();
+    reply(&mut p, "4");
+    p.exp_string("Readiness by level").unwrap();
+    p.exp_string("your answers are kept as a draft").unwrap();
+    p.exp_string("profile.json").unwrap();
+    assert_eq!(exit_code(&p), 3);
+    let draft: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(data.join("drafts/backend-developer.json")).unwrap())
+            .unwrap();
+    assert_eq!(draft["ratings"]["problem-solving"], 4, "{draft}");
+    assert!(
+        !data.join("history").exists()
+            || std::fs::read_dir(data.join("history")).unwrap().count() == 0,
+        "the history file was rolled back"
+    );
+}
+
+/// On a terminal `history rm` asks first; no removes nothing, yes removes.
+#[test]
+fn history_rm_asks_on_a_terminal() {
+    let home = common::home();
+    let out = common::careerctl_std(&home)
+        .args(["assess", "backend-developer", "--save", "-q", "--answers"])
+        .arg("tests/fixtures/answers/backend-mid.yaml")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let history = common::data_dir(&home).join("history");
+    for (key, left) in [("n", 1), ("y", 0)] {
+        let mut p = spawn(&home, &["history", "rm", "1"]);
+        p.exp_string("Remove 1 saved assessment: backend-developer mid")
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(150));
+        p.send(key).unwrap();
+        p.flush().unwrap();
+        p.exp_eof().unwrap();
+        assert_eq!(exit_code(&p), 0);
+        assert_eq!(
+            std::fs::read_dir(&history).unwrap().count(),
+            left,
+            "after {key}"
+        );
+    }
 }

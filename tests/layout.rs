@@ -120,6 +120,7 @@ fn every_screen_fits_80_and_60_columns_without_splitting_a_word() {
                 &answers,
                 "--assume-unrated",
                 "2",
+                "--save",
             ],
         );
     }
@@ -355,6 +356,7 @@ fn top_cuts_gaps_and_plan_but_history_keeps_everything() {
             "0",
             "--top",
             "2",
+            "--save",
         ])
         .args(["--format", "json"])
         .output()

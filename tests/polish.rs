@@ -64,6 +64,7 @@ fn match_with_an_answers_file_relates_to_nothing() {
             "2",
             "--rate",
             "sql=3",
+            "--save",
         ])
         .assert()
         .success();
@@ -313,6 +314,7 @@ fn every_json_output_validates_against_its_schema() {
             &format!("sql={sql}"),
             "--format",
             "json",
+            "--save",
         ]);
         let path = dir.path().join(format!("r{sql}.json"));
         std::fs::write(&path, report.to_string()).unwrap();
@@ -403,6 +405,7 @@ fn answers_in_answers_out() {
             "backend-developer",
             "--format",
             "json",
+            "--save",
             "--answers",
         ])
         .arg(&path)

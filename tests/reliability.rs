@@ -242,6 +242,7 @@ fn fifos_in_the_data_dir_do_not_hang() {
                 "2",
                 "--rate",
                 "sql=3",
+                "--save",
             ][..],
             &["history"][..],
             &["match", "--rate", "sql=3"][..],
@@ -278,6 +279,7 @@ fn a_draft_that_cannot_be_removed_is_a_warning() {
             "2",
             "--rate",
             "sql=3",
+            "--save",
         ])
         .output()
         .unwrap();
@@ -322,6 +324,7 @@ fn the_data_dir_as_found() {
             "2",
             "--rate",
             "observability=3",
+            "--save",
         ])
         .assert()
         .success();
@@ -351,6 +354,7 @@ fn the_data_dir_as_found() {
             "2",
             "--rate",
             "sql=3",
+            "--save",
         ])
         .output()
         .unwrap();
@@ -388,6 +392,7 @@ fn a_relative_xdg_data_home_is_ignored() {
             "2",
             "--rate",
             "sql=3",
+            "--save",
         ])
         .output()
         .unwrap();

@@ -9,62 +9,59 @@ use crate::cli::{AssessArgs, Global, ReportFormat};
 use crate::error::{Error, Result};
 use crate::guide::Guide;
 use crate::guide::load::read_capped;
-use crate::guide::model::is_valid_id;
 use crate::output;
 use crate::prompt::{Answer, Rater, Terminal};
-use crate::ratings::{parse_answers, parse_rate, resolve};
+use crate::ratings::{KnownSkills, check_ids, check_rates, for_profile, parse_answers, resolve};
 use crate::render;
 use crate::render::text::clip;
 use crate::report::Report;
 use crate::store::{Draft, Store};
 
 pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
-    let loaded = crate::commands::library(g).find(&args.role)?;
+    let library = crate::commands::library(g);
+    let loaded = library.find(&args.role)?;
     let guide = &loaded.guide;
-    let level = pick_level(guide, args.level.as_deref())?;
+    let mut level = pick_level(guide, args.level.as_deref())?;
     if args.template {
         return output::print(&crate::ratings::template(guide, &level));
     }
     let store = Store::from_env()?;
+    // Every loaded guide's skill ids and former ids: a rating for any of
+    // them is kept for the other guides, anything else is a typo.
+    let all = library.load_all(|e| {
+        if g.verbose {
+            output::warn(&format!("skipping guide: {e}"));
+        }
+    });
+    let known = KnownSkills::new(all.iter().map(|l| &l.guide).chain([guide]));
 
     let mut given = BTreeMap::new();
     if let Some(path) = &args.answers {
         let (bytes, name) = read_answers(path)?;
-        given.extend(parse_answers(&bytes, &name)?.plain());
-    }
-    for r in &args.rate {
-        let (id, n) = parse_rate(r)?;
-        given.insert(id, n);
-    }
-    // Keys that cannot be a skill id in any guide are dropped, not kept in the profile.
-    given.retain(|id, _| {
-        let ok = is_valid_id(id);
-        if !ok && !g.quiet {
-            output::warn(&format!("`{}` is not a skill id; ignored", clip(id, 80)));
+        let checked = check_ids(&known, &parse_answers(&bytes, &name)?.plain());
+        if !g.quiet {
+            warn_unknown(&name, &bytes, &known, &checked.unknown);
         }
-        ok
-    });
-    let (mut ratings, unknown) = resolve(guide, &given);
+        given.extend(checked.ratings);
+    }
+    given.extend(check_rates(&known, &args.rate)?);
+    let (mut ratings, _) = resolve(guide, &given);
     // A skill rated under its id and a former id (alias): the id wins.
-    let doubled: Vec<&String> = (guide.skills.iter())
-        .filter(|s| given.contains_key(&s.id))
-        .flat_map(|s| s.aliases.iter().filter(|a| given.contains_key(*a)))
-        .collect();
+    let doubled = crate::ratings::doubled(guide, &given);
     if !doubled.is_empty() && !g.quiet {
         output::warn(&format!(
             "rated under both a skill's id and its former id: {}; the id's rating is used",
             crate::render::text::quoted_list(&doubled, 10)
         ));
     }
-    if !unknown.is_empty() && !g.quiet {
-        output::warn(&format!(
-            "guide {} has no skill {}; kept for other guides",
-            guide.id,
-            crate::render::text::quoted_list(&unknown, 10)
-        ));
-    }
 
-    if args.answers.is_none() && Terminal::available() {
+    let interactive = args.answers.is_none() && Terminal::available();
+    // Checked before the first question, so no typed answer is lost to it.
+    if !args.no_save && (interactive || args.save) {
+        store.check_usable()?;
+    }
+    let mut prompted = false;
+    if interactive {
         let profile = store.profile().unwrap_or_else(|e| {
             output::warn(&format!("{e}; not using it for defaults"));
             Default::default()
@@ -73,11 +70,19 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         let session = Session {
             guide,
             level: &level,
+            level_given: args.level.is_some(),
             store: &store,
             resume: args.resume,
             only_missing: args.only_missing,
+            keep_drafts: !args.no_save,
+            quiet: g.quiet,
         };
-        ratings = crate::prompt::attended(|| session.run(&mut Terminal, ratings, &defaults))?;
+        let outcome = crate::prompt::attended(|| session.run(&mut Terminal, ratings, &defaults))?;
+        ratings = outcome.ratings;
+        prompted = outcome.prompted;
+        if let Some(l) = outcome.level {
+            level = l;
+        }
     } else if args.assume_unrated.is_none() {
         let missing: Vec<&str> = (guide.skills.iter())
             .filter(|s| !ratings.contains_key(&s.id))
@@ -86,18 +91,19 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         if !missing.is_empty() {
             let width = crate::output::width_of(crate::output::Stream::Stderr).unwrap_or(80);
             let wrap = crate::render::text::wrap;
+            let why = if args.answers.is_some() {
+                "With --answers careerctl does not ask; the answers file and --rate \
+                 left these without a rating. Missing:"
+            } else {
+                "On a terminal careerctl would ask for each of them; here stdin or \
+                 stderr is not a terminal, so it cannot ask. Missing:"
+            };
             return Err(Error::Usage(format!(
                 "no rating for {} of {} skills of {}\n{}\n{}\n{}",
                 missing.len(),
                 guide.skills.len(),
                 guide.id,
-                wrap(
-                    "On a terminal careerctl would ask for each of them; here stdin or \
-                     stderr is not a terminal, so it cannot ask. Missing:",
-                    width,
-                    "",
-                    ""
-                ),
+                wrap(why, width, "", ""),
                 wrap(&missing.join(", "), width, "  ", "  "),
                 wrap(
                     "hint: rate them in an answers file (--answers FILE, \
@@ -123,25 +129,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         now(),
     );
     report.name = args.name.clone();
-    if !args.no_save {
-        // The profile gets the guide's ids (aliases resolved) and the ids no
-        // loaded guide knows, for other guides; never a former id.
-        let mut everything = report.ratings.clone();
-        everything.extend(unknown.iter().map(|u| (u.clone(), given[u])));
-        let (saved, warning) =
-            crate::prompt::holding_signals(|| store.save_assessment(&report, &everything))?;
-        if let Some(w) = warning {
-            output::warn(&w);
-        }
-        // Saved: a draft that cannot be removed is a warning, not a failure
-        // (a retry would save the assessment a second time).
-        if let Err(e) = store.remove_draft(&guide.id) {
-            output::warn(&format!("saved, but the draft stays: {e}"));
-        }
-        if g.verbose {
-            output::message("saved ", &saved.display().to_string());
-        }
-    }
+    // History keeps the whole report; `--top` shortens only what is shown.
     let shown = match args.top {
         Some(_) => Report {
             name: report.name.clone(),
@@ -155,7 +143,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
                 report.generated_at.clone(),
             )
         },
-        None => report,
+        None => report.clone(),
     };
     let text = match args.format {
         ReportFormat::Table => render::report::table_text(
@@ -166,11 +154,106 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         ReportFormat::Markdown => render::report::markdown(&shown),
         ReportFormat::Json => crate::render::json::to_string(&shown),
     };
+    // Typed answers are saved; a script's are only with --save.
+    if !args.no_save && (prompted || args.save) {
+        let everything = for_profile(&known, &report.ratings, &given);
+        match crate::prompt::holding_signals(|| store.save_assessment(&report, &everything)) {
+            Ok((saved, warning)) => {
+                if let Some(w) = warning {
+                    output::warn(&w);
+                }
+                // Saved: a draft that cannot be removed is a warning, not a
+                // failure (a retry would save the assessment a second time).
+                if let Err(e) = store.remove_draft(&guide.id) {
+                    output::warn(&format!("saved, but the draft stays: {e}"));
+                }
+                if !g.quiet {
+                    output::message(
+                        "",
+                        &format!(
+                            "saved to history ({}); compare later with: careerctl diff {}",
+                            crate::clock::local_minute(&report.generated_at),
+                            guide.id
+                        ),
+                    );
+                }
+                if g.verbose {
+                    output::message("saved ", &saved.display().to_string());
+                }
+            }
+            Err(e) => {
+                // The report is shown anyway and the answers kept.
+                output::print(&text)?;
+                if let Some(m) = keep_answers(&store, guide, &level, &report.ratings, prompted) {
+                    output::message("", &m);
+                }
+                return Err(e);
+            }
+        }
+    }
     output::print(&text)
 }
 
+/// One warning per id no loaded guide knows, with the nearest ids; past a
+/// few, one line listing them.
+fn warn_unknown(file: &str, text: &[u8], known: &KnownSkills, unknown: &[String]) {
+    if unknown.len() <= 5 {
+        for id in unknown {
+            let line = crate::ratings::line_of_key(text, id);
+            output::warn(&format!(
+                "{}: no loaded guide has a skill `{}`{}; not used or stored",
+                crate::error::place(file, line, None),
+                clip(id, 80),
+                known.suggest(id)
+            ));
+        }
+    } else {
+        output::warn(&format!(
+            "{file}: no loaded guide has the skills {}; not used or stored",
+            crate::render::text::quoted_list(unknown, 5)
+        ));
+    }
+}
+
+/// After a failed save: keeps typed answers as a draft, or, when that fails
+/// too, gives them as an answers file. Returns the message to show (none
+/// when nothing was typed: the ratings are in the answers file and --rate).
+pub fn keep_answers(
+    store: &Store,
+    guide: &Guide,
+    level: &str,
+    ratings: &BTreeMap<String, u8>,
+    prompted: bool,
+) -> Option<String> {
+    if !prompted {
+        return None;
+    }
+    let draft = Draft {
+        schema_version: 1,
+        guide: guide.id.clone(),
+        level: level.to_string(),
+        ratings: ratings.clone(),
+        skipped: Vec::new(),
+    };
+    if store.save_draft(&draft).is_ok() {
+        return Some(format!(
+            "your answers are kept as a draft; once the data dir works again: \
+             careerctl assess {} --resume",
+            guide.id
+        ));
+    }
+    let mut file = String::from("ratings:\n");
+    for (id, n) in ratings {
+        file.push_str(&format!("  {id}: {n}\n"));
+    }
+    Some(format!(
+        "your answers, as an answers file (save it, then: careerctl assess {} --answers FILE --save):\n{file}",
+        guide.id
+    ))
+}
+
 pub fn now() -> String {
-    humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string()
+    crate::clock::now()
 }
 
 fn pick_level(guide: &Guide, wanted: Option<&str>) -> Result<String> {
@@ -225,9 +308,24 @@ pub fn read_answers(path: &Path) -> Result<(Vec<u8>, String)> {
 pub struct Session<'a> {
     pub guide: &'a Guide,
     pub level: &'a str,
+    /// `--level` was given: a resumed draft's level does not replace it.
+    pub level_given: bool,
     pub store: &'a Store,
     pub resume: bool,
     pub only_missing: bool,
+    /// Whether to offer, keep and write drafts (not under `--no-save`).
+    pub keep_drafts: bool,
+    pub quiet: bool,
+}
+
+/// What an interactive session collected.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub ratings: BTreeMap<String, u8>,
+    /// Whether any rating came from a prompt (now or in a resumed draft).
+    pub prompted: bool,
+    /// The resumed draft's level, when `--level` was not given.
+    pub level: Option<String>,
 }
 
 impl Session<'_> {
@@ -238,45 +336,110 @@ impl Session<'_> {
         rater: &mut dyn Rater,
         mut ratings: BTreeMap<String, u8>,
         defaults: &BTreeMap<String, u8>,
-    ) -> Result<BTreeMap<String, u8>> {
-        let mut skipped = Vec::new();
-        if let Some(draft) = self.store.draft(&self.guide.id).unwrap_or(None)
-            && (self.resume || rater.resume(&self.guide.id, draft.ratings.len())?)
-        {
-            for (id, n) in draft.ratings {
-                ratings.entry(id).or_insert(n);
+    ) -> Result<Outcome> {
+        let id = &self.guide.id;
+        // What the person typed (the draft's answers included): only this
+        // goes into a draft, so profile defaults never count as "rated".
+        let mut typed: BTreeMap<String, u8> = BTreeMap::new();
+        let mut skipped: Vec<String> = Vec::new();
+        let mut level = None;
+        match self.store.draft(id).unwrap_or(None) {
+            Some(draft) if self.resume || rater.resume(id, draft.ratings.len())? => {
+                if !self.level_given && self.guide.levels.contains(&draft.level) {
+                    level = Some(draft.level.clone());
+                }
+                typed = draft.ratings;
+                skipped = draft.skipped;
             }
-            skipped = draft.skipped;
+            Some(_) if self.keep_drafts => {
+                // Declined: it is not offered again.
+                self.store.remove_draft(id)?;
+            }
+            Some(_) => {}
+            None if self.resume && !self.quiet => {
+                crate::output::warn(&format!(
+                    "no interrupted assessment of {id} to resume; asking every skill"
+                ));
+            }
+            None => {}
+        }
+        let resumed = !typed.is_empty() || !skipped.is_empty();
+        for (k, n) in &typed {
+            ratings.entry(k.clone()).or_insert(*n);
         }
         if self.only_missing {
-            for (id, n) in defaults {
-                ratings.entry(id.clone()).or_insert(*n);
+            for (k, n) in defaults {
+                ratings.entry(k.clone()).or_insert(*n);
             }
         }
         let todo: Vec<_> = (self.guide.skills.iter())
             .filter(|s| !ratings.contains_key(&s.id) && !skipped.contains(&s.id))
             .collect();
-        for (n, skill) in todo.iter().enumerate() {
-            match rater.rate(skill, n + 1, todo.len(), defaults.get(&skill.id).copied()) {
+        // Numbered among all the guide's skills, so a resumed run goes on at [12/19].
+        let done = self.guide.skills.len() - todo.len();
+        let total = self.guide.skills.len();
+        let mut i = 0;
+        while i < todo.len() {
+            let skill = todo[i];
+            let previous = typed.get(&skill.id).or(defaults.get(&skill.id)).copied();
+            match rater.rate(skill, done + i + 1, total, previous) {
                 Ok(Answer::Rating(r)) => {
                     ratings.insert(skill.id.clone(), r);
+                    typed.insert(skill.id.clone(), r);
+                    skipped.retain(|s| *s != skill.id);
+                    i += 1;
                 }
-                Ok(Answer::Skip) => skipped.push(skill.id.clone()),
-                Err(Error::Interrupted) => {
+                Ok(Answer::Skip) => {
+                    ratings.remove(&skill.id);
+                    typed.remove(&skill.id);
+                    if !skipped.contains(&skill.id) {
+                        skipped.push(skill.id.clone());
+                    }
+                    i += 1;
+                }
+                Ok(Answer::Back) => {
+                    if i == 0 {
+                        if !self.quiet {
+                            crate::output::message("", "this is the first question of this run");
+                        }
+                    } else {
+                        i -= 1;
+                    }
+                }
+                how @ (Ok(Answer::Quit) | Err(Error::Interrupted)) => {
                     crate::prompt::restore_terminal();
+                    let what = if how.is_ok() {
+                        "stopped"
+                    } else {
+                        "interrupted"
+                    };
+                    if !self.keep_drafts {
+                        return Err(Error::Paused(format!("{what}; nothing kept (--no-save)")));
+                    }
+                    if typed.is_empty() && skipped.is_empty() {
+                        return Err(Error::Paused(format!("{what}; no answers to keep")));
+                    }
+                    let kept = typed.len();
                     self.store.save_draft(&Draft {
                         schema_version: 1,
-                        guide: self.guide.id.clone(),
-                        level: self.level.to_string(),
-                        ratings,
+                        guide: id.clone(),
+                        level: level.clone().unwrap_or_else(|| self.level.to_string()),
+                        ratings: typed,
                         skipped,
                     })?;
-                    return Err(Error::Interrupted);
+                    return Err(Error::Paused(format!(
+                        "{what}; kept {kept} answer{} as a draft; resume with: careerctl assess {id} --resume",
+                        if kept == 1 { "" } else { "s" }
+                    )));
                 }
                 Err(e) => return Err(e),
             }
         }
-        Ok(ratings)
+        Ok(Outcome {
+            ratings,
+            prompted: !todo.is_empty() || resumed,
+            level,
+        })
     }
 }
 
@@ -295,9 +458,12 @@ mod tests {
         Session {
             guide: g,
             level: "mid",
+            level_given: false,
             store,
             resume: false,
             only_missing: false,
+            keep_drafts: true,
+            quiet: true,
         }
     }
 
@@ -313,7 +479,8 @@ mod tests {
         let mut rater = Scripted::new(answers);
         let out = session(&g, &store)
             .run(&mut rater, given, &defaults)
-            .unwrap();
+            .unwrap()
+            .ratings;
         assert_eq!(rater.asked.len(), 18, "sql was given, the rest asked");
         assert!(rater.asked.iter().all(|(id, _)| id != "sql"));
         let api = rater
@@ -336,27 +503,141 @@ mod tests {
         let err = session(&g, &store)
             .run(&mut rater, BTreeMap::new(), &BTreeMap::new())
             .unwrap_err();
-        assert!(matches!(err, Error::Interrupted));
+        assert!(
+            err.to_string().contains("kept 1 answer as a draft")
+                && err
+                    .to_string()
+                    .contains("careerctl assess backend-developer --resume"),
+            "{err}"
+        );
+        assert_eq!(err.exit_code(), 130);
         let draft = store.draft(&g.id).unwrap().expect("a draft was saved");
         assert_eq!(draft.ratings.len(), 1);
         assert_eq!(draft.skipped.len(), 1);
 
-        // Declining the draft asks everything again.
-        let mut rater = Scripted::new((0..19).map(|_| Some(Answer::Rating(2))));
-        session(&g, &store)
-            .run(&mut rater, BTreeMap::new(), &BTreeMap::new())
-            .unwrap();
-        assert_eq!(rater.asked.len(), 19);
-
-        // Resuming asks only what the draft does not have.
+        // Resuming asks only what the draft does not have, numbered on.
         let mut rater = Scripted::new((0..17).map(|_| Some(Answer::Rating(2))));
         rater.resume = true;
         let out = session(&g, &store)
             .run(&mut rater, BTreeMap::new(), &BTreeMap::new())
             .unwrap();
         assert_eq!(rater.asked.len(), 17);
+        assert_eq!(rater.counters[0], (3, 19), "goes on at [3/19]");
+        assert_eq!(rater.counters[16], (19, 19));
+        assert!(out.prompted);
+        let out = out.ratings;
         assert_eq!(out[&g.skills[0].id], 1, "the drafted answer is kept");
         assert_eq!(out.len(), 18, "the drafted skip stays skipped");
+    }
+
+    #[test]
+    fn answers_are_kept_when_the_save_fails() {
+        let g = guide();
+        let dir = tempfile::tempdir().unwrap();
+        let ratings = BTreeMap::from([("sql".to_string(), 4), ("api-design".to_string(), 2)]);
+        let store = Store::new(dir.path().into());
+        assert_eq!(keep_answers(&store, &g, "mid", &ratings, false), None);
+        let m = keep_answers(&store, &g, "mid", &ratings, true).unwrap();
+        assert!(m.contains("kept as a draft"), "{m}");
+        assert_eq!(store.draft(&g.id).unwrap().unwrap().ratings, ratings);
+
+        // The draft cannot be written either: the answers file is the message.
+        let full: crate::store::WriteFn = |_, _| Err(std::io::Error::from_raw_os_error(28));
+        let failing = Store::with_writer(dir.path().join("other"), full);
+        let m = keep_answers(&failing, &g, "mid", &ratings, true).unwrap();
+        let file = m.split_once('\n').unwrap().1;
+        let parsed = crate::ratings::parse_answers(file.as_bytes(), "m").unwrap();
+        assert_eq!(parsed.plain(), ratings, "{m}");
+    }
+
+    #[test]
+    fn declining_the_draft_discards_it() {
+        let g = guide();
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().into());
+        let mut rater = Scripted::new([Some(Answer::Rating(1)), None]);
+        let _ = session(&g, &store).run(&mut rater, BTreeMap::new(), &BTreeMap::new());
+        assert!(store.draft(&g.id).unwrap().is_some());
+        let mut rater = Scripted::new((0..19).map(|_| Some(Answer::Rating(2))));
+        session(&g, &store)
+            .run(&mut rater, BTreeMap::new(), &BTreeMap::new())
+            .unwrap();
+        assert_eq!(rater.offered, vec![1], "offered once");
+        assert_eq!(rater.asked.len(), 19, "everything asked again");
+        assert_eq!(store.draft(&g.id).unwrap(), None, "and not offered again");
+    }
+
+    #[test]
+    fn a_draft_keeps_its_level_and_only_typed_answers() {
+        let g = guide();
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().into());
+        let defaults: BTreeMap<String, u8> =
+            g.skills.iter().skip(3).map(|s| (s.id.clone(), 3)).collect();
+        let mut s = session(&g, &store);
+        s.level = "senior";
+        s.only_missing = true;
+        let mut rater = Scripted::new([Some(Answer::Rating(4)), None]);
+        let _ = s.run(&mut rater, BTreeMap::new(), &defaults);
+        let draft = store.draft(&g.id).unwrap().unwrap();
+        assert_eq!(draft.level, "senior");
+        assert_eq!(
+            draft.ratings.len(),
+            1,
+            "defaults are not answers: {draft:?}"
+        );
+
+        let mut rater = Scripted::new((0..2).map(|_| Some(Answer::Rating(2))));
+        rater.resume = true;
+        let mut s = session(&g, &store);
+        s.only_missing = true;
+        let out = s.run(&mut rater, BTreeMap::new(), &defaults).unwrap();
+        assert_eq!(out.level.as_deref(), Some("senior"), "the draft's level");
+        assert_eq!(rater.counters[0], (18, 19));
+    }
+
+    #[test]
+    fn no_save_writes_no_draft() {
+        let g = guide();
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().into());
+        let mut s = session(&g, &store);
+        s.keep_drafts = false;
+        let mut rater = Scripted::new([Some(Answer::Rating(1)), Some(Answer::Quit)]);
+        let err = s
+            .run(&mut rater, BTreeMap::new(), &BTreeMap::new())
+            .unwrap_err();
+        assert_eq!(err.exit_code(), 130);
+        assert_eq!(store.draft(&g.id).unwrap(), None);
+        assert!(!dir.path().join("drafts").exists());
+    }
+
+    #[test]
+    fn back_asks_the_previous_skill_again_with_its_answer() {
+        let g = guide();
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().into());
+        let mut answers = vec![
+            Some(Answer::Back), // at the first question: stays there
+            Some(Answer::Rating(1)),
+            Some(Answer::Back),
+            Some(Answer::Rating(4)),
+        ];
+        answers.extend((0..18).map(|_| Some(Answer::Rating(2))));
+        let mut rater = Scripted::new(answers);
+        let out = session(&g, &store)
+            .run(&mut rater, BTreeMap::new(), &BTreeMap::new())
+            .unwrap();
+        let first = &g.skills[0].id;
+        assert_eq!(rater.asked[0].0, *first);
+        assert_eq!(rater.asked[1].0, *first);
+        assert_eq!(
+            rater.asked[3],
+            (first.clone(), Some(1)),
+            "re-asked with the answer"
+        );
+        assert_eq!(out.ratings[first], 4, "the corrected answer counts");
+        assert_eq!(out.ratings.len(), 19);
     }
 
     #[test]
@@ -371,6 +652,6 @@ mod tests {
         s.only_missing = true;
         let out = s.run(&mut rater, BTreeMap::new(), &defaults).unwrap();
         assert_eq!(rater.asked.len(), 2);
-        assert_eq!(out.len(), 19);
+        assert_eq!(out.ratings.len(), 19);
     }
 }

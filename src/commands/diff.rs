@@ -54,7 +54,13 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
                 )));
             }
             let new = history.remove(0).1;
-            (history.remove(0).1, new)
+            // The previous assessment at the same level, if there is one:
+            // mid against senior is not progress.
+            let old = match history.iter().position(|(_, r)| r.level == new.level) {
+                Some(i) => history.remove(i).1,
+                None => history.remove(0).1,
+            };
+            (old, new)
         }
     };
     if old.guide.id != new.guide.id {

@@ -79,7 +79,7 @@ Usage or input error: a bad flag, an unknown guide, a bad answers file, missing 
 I/O error on the data directory or the output; the message names the path.
 .TP
 \fB130\fR
-Interrupted (Ctrl\-C).
+Interrupted (Ctrl\-C), or stopped with \fBq\fR at a prompt; the answers so far are kept as a draft.
 .SH ENVIRONMENT
 .TP
 \fBCAREERCTL_HOME\fR

@@ -1,24 +1,19 @@
-//! `careerctl history [ROLE]`: saved assessments, newest first.
+//! `careerctl history [ROLE]`: saved assessments, newest first;
+//! `history show REF` prints one again, `history rm REF...` removes some.
 
-use serde::Serialize;
-
-use crate::cli::{Global, HistoryArgs, ReportFormat};
+use crate::cli::{Global, HistoryArgs, HistoryCommand, ReportFormat};
 use crate::error::Result;
 use crate::guide::model::is_valid_id;
 use crate::output;
 use crate::render;
-use crate::store::Store;
-
-#[derive(Debug, Serialize)]
-pub struct Entry {
-    pub file: String,
-    pub generated_at: String,
-    pub guide: String,
-    pub level: String,
-    pub readiness: f64,
-}
+use crate::store::{HistoryEntry, Store};
 
 pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
+    match args.action {
+        Some(HistoryCommand::Show { reference, format }) => return show(g, &reference, format),
+        Some(HistoryCommand::Rm { references, yes }) => return remove(g, &references, yes),
+        None => {}
+    }
     if let Some(role) = args.role.as_deref().filter(|r| !is_valid_id(r)) {
         return Err(crate::error::Error::UnknownGuide {
             id: render::text::clip(role, 80),
@@ -26,20 +21,16 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
         });
     }
     let store = Store::from_env()?;
-    let entries: Vec<Entry> = store
-        .history(args.role.as_deref(), |e| {
-            if !g.quiet {
-                output::warn(&format!("skipping history file: {e}"));
-            }
-        })?
+    let history = store.history(None, |e| {
+        if !g.quiet {
+            output::warn(&format!("skipping history file: {e}"));
+        }
+    })?;
+    // Numbered over the whole history, so a number means the same entry
+    // whatever the filter (`history show N`).
+    let entries: Vec<HistoryEntry> = HistoryEntry::list(&history)
         .into_iter()
-        .map(|(path, r)| Entry {
-            file: path.display().to_string(),
-            generated_at: r.generated_at,
-            guide: r.guide.id,
-            level: r.level,
-            readiness: r.readiness,
-        })
+        .filter(|e| args.role.as_deref().is_none_or(|r| e.guide == r))
         .collect();
     let text = match args.format {
         ReportFormat::Json => render::json::to_string(&serde_json::json!({
@@ -52,4 +43,77 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
         ReportFormat::Markdown => render::analysis::history_markdown(&entries),
     };
     output::print(&text)
+}
+
+fn listing(g: &Global, store: &Store) -> Result<Vec<(std::path::PathBuf, crate::report::Report)>> {
+    store.history(None, |e| {
+        if !g.quiet {
+            output::warn(&format!("skipping history file: {e}"));
+        }
+    })
+}
+
+fn show(g: &Global, reference: &str, format: ReportFormat) -> Result<()> {
+    let store = Store::from_env()?;
+    let history = listing(g, &store)?;
+    let (_, report) = store.find_history(reference, &history)?;
+    let text = match format {
+        ReportFormat::Json => render::json::to_string(&report),
+        ReportFormat::Table => render::report::table_text(
+            &report,
+            output::width_of(output::Stream::Stdout),
+            output::use_color(g.color),
+        ),
+        ReportFormat::Markdown => render::report::markdown(&report),
+    };
+    output::print(&text)
+}
+
+fn remove(g: &Global, references: &[String], yes: bool) -> Result<()> {
+    let store = Store::from_env()?;
+    let history = listing(g, &store)?;
+    // Every reference is resolved before anything is removed, so numbers
+    // mean what the listing showed.
+    let mut found = Vec::new();
+    for r in references {
+        let (path, report) = store.find_history(r, &history)?;
+        if !found.iter().any(|(p, _)| *p == path) {
+            found.push((path, report));
+        }
+    }
+    let what: Vec<String> = (found.iter())
+        .map(|(_, r)| {
+            format!(
+                "{} {} ({})",
+                r.guide.id,
+                r.level,
+                crate::clock::local_minute(&r.generated_at)
+            )
+        })
+        .collect();
+    if !yes {
+        if !crate::prompt::Terminal::available() {
+            return Err(crate::error::Error::Usage(format!(
+                "history rm removes {}; without a terminal to ask on, add --yes",
+                what.join(", ")
+            )));
+        }
+        let question = format!(
+            "Remove {} saved assessment{}: {}?",
+            found.len(),
+            if found.len() == 1 { "" } else { "s" },
+            what.join(", ")
+        );
+        if !crate::prompt::confirm(&question)? {
+            output::message("", "nothing removed");
+            return Ok(());
+        }
+    }
+    for ((path, _), w) in found.iter().zip(&what) {
+        store.remove_history(path)?;
+        if !g.quiet {
+            output::message("", &format!("removed {w}: {}", path.display()));
+        }
+    }
+    Ok(())
 }

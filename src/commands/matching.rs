@@ -6,7 +6,7 @@ use crate::analysis::matching::rank;
 use crate::cli::{Global, MatchArgs, ReportFormat};
 use crate::error::{Error, Result};
 use crate::output;
-use crate::ratings::{parse_answers, parse_rate};
+use crate::ratings::{KnownSkills, check_rates, parse_answers};
 use crate::render;
 use crate::store::Store;
 
@@ -20,21 +20,20 @@ pub fn run(g: &Global, args: MatchArgs) -> Result<()> {
         }
         None => store.profile()?.ratings,
     };
-    for r in &args.rate {
-        let (id, n) = parse_rate(r)?;
-        ratings.insert(id, n);
-    }
-    if ratings.is_empty() {
-        return Err(Error::Usage(
-            "no ratings yet: run `careerctl assess ROLE` first, or pass --answers FILE".into(),
-        ));
-    }
     let loaded = library.load_all(|e| {
         if !g.quiet {
             output::warn(&format!("skipping guide: {e}"));
         }
     });
     let guides: Vec<_> = loaded.iter().map(|l| &l.guide).collect();
+    // A typo in --rate is an error, as for `assess`.
+    let known = KnownSkills::new(guides.iter().copied());
+    ratings.extend(check_rates(&known, &args.rate)?);
+    if ratings.is_empty() {
+        return Err(Error::Usage(
+            "no ratings yet: run `careerctl assess ROLE` first, or pass --answers FILE".into(),
+        ));
+    }
     if let Some(level) = args.level.as_deref() {
         check_level(&guides, level, g.quiet)?;
     }

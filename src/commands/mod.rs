@@ -7,6 +7,7 @@ pub mod guides;
 pub mod history;
 pub mod import;
 pub mod matching;
+pub mod profile;
 pub mod schema;
 pub mod team;
 pub mod validate;

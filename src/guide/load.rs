@@ -255,7 +255,7 @@ pub fn guide_stem(path: &FsPath) -> Option<&str> {
 }
 
 /// `; did you mean …?` with the ids nearest to `id`, or `otherwise` if none is near.
-fn did_you_mean<'a>(id: &str, ids: impl Iterator<Item = &'a str>, otherwise: &str) -> String {
+pub fn did_you_mean<'a>(id: &str, ids: impl Iterator<Item = &'a str>, otherwise: &str) -> String {
     let mut near: Vec<(f64, &str)> = ids
         .map(|c| (strsim::jaro_winkler(id, c), c))
         .filter(|(score, c)| *score > 0.8 || c.contains(id))

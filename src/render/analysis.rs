@@ -9,7 +9,7 @@ use super::text::clean;
 use crate::analysis::diff::Diff;
 use crate::analysis::matching::{MatchReport, Relation};
 use crate::analysis::team::Team;
-use crate::commands::history::Entry;
+use crate::store::HistoryEntry as Entry;
 use textwrap::core::display_width;
 
 fn relation(r: Option<Relation>) -> &'static str {
@@ -147,6 +147,7 @@ pub fn history_table(entries: &[Entry], width: Option<usize>) -> String {
         return "No saved assessments yet.\n".into();
     }
     let mut t = Grid::new(vec![
+        Column::right("#"),
         Column::left("Date"),
         Column::left("Guide").wrap(),
         Column::left("Level"),
@@ -158,7 +159,8 @@ pub fn history_table(entries: &[Entry], width: Option<usize>) -> String {
         let file = path(&e.file);
         let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
         t.row(vec![
-            clean(&e.generated_at).into(),
+            e.number.into(),
+            clean(&e.date).into(),
             clean(&e.guide).into(),
             clean(&e.level).into(),
             format!("{:.1}%", e.readiness).into(),
@@ -176,12 +178,14 @@ pub fn history_table(entries: &[Entry], width: Option<usize>) -> String {
 }
 
 pub fn history_markdown(entries: &[Entry]) -> String {
-    let mut out = String::from("| Date | Guide | Level | Readiness |\n|---|---|---|---:|\n");
+    let mut out =
+        String::from("| # | Date | Guide | Level | Readiness |\n|---:|---|---|---|---:|\n");
     for e in entries {
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {:.1}% |",
-            md(&e.generated_at),
+            "| {} | {} | {} | {} | {:.1}% |",
+            e.number,
+            md(&e.date),
             md(&e.guide),
             md(&e.level),
             e.readiness
@@ -212,6 +216,14 @@ pub fn diff_text(d: &Diff, markdown: bool) -> String {
         "Readiness ({level}): {:.1}% → {:.1}% ({:+.1})",
         d.readiness_from, d.readiness_to, d.readiness_delta
     );
+    if d.from_level != d.to_level {
+        let _ = writeln!(
+            out,
+            "\nThe levels differ ({} then {}): readiness, gaps and plan compare different requirements, not your progress; the rating changes are yours.",
+            esc(&d.from_level),
+            esc(&d.to_level)
+        );
+    }
     let section = |out: &mut String, title: &str, items: Vec<String>| {
         if items.is_empty() {
             return;

@@ -6,6 +6,7 @@ pub mod grid;
 pub mod guide;
 pub mod json;
 pub mod page;
+pub mod profile;
 pub mod report;
 pub mod text;
 

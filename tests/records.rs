@@ -1,0 +1,250 @@
+//! Your records through the real binary: `profile` (show, set, unset) and
+//! `history show` / `history rm`.
+
+mod common;
+
+use common::{careerctl, data_dir, home, json_of, stderr_of, stdout_of};
+use predicates::prelude::*;
+use serde_json::Value;
+
+const ANSWERS: &str = "tests/fixtures/answers/backend-mid.yaml";
+
+fn save(h: &tempfile::TempDir, role: &str, extra: &[&str]) {
+    let out = careerctl(h)
+        .args([
+            "assess",
+            role,
+            "--answers",
+            ANSWERS,
+            "--assume-unrated",
+            "0",
+        ])
+        .args(["--save", "-q", "--format", "json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+}
+
+fn profile_json(h: &tempfile::TempDir) -> Value {
+    let out = careerctl(h)
+        .args(["profile", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    json_of(&out)
+}
+
+fn rating(p: &Value, id: &str) -> Option<Value> {
+    p["ratings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .cloned()
+}
+
+#[test]
+fn profile_shows_sets_and_unsets_ratings() {
+    let h = home();
+    careerctl(&h)
+        .arg("profile")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No ratings yet"));
+    save(&h, "backend-developer", &[]);
+
+    let p = profile_json(&h);
+    let sql = rating(&p, "sql").expect("sql rated");
+    assert_eq!(sql["rating"], 3);
+    assert_eq!(sql["name"], "SQL");
+    assert_eq!(sql["guide"], "backend-developer");
+    assert!(sql["rated_at"].as_str().unwrap().ends_with('Z'), "{sql}");
+    let table = careerctl(&h).arg("profile").output().unwrap();
+    let table = stdout_of(&table);
+    assert!(
+        table.contains("sql") && table.contains("backend-developer"),
+        "{table}"
+    );
+
+    // set: checked like --rate, normalised, says what changed.
+    careerctl(&h)
+        .args(["profile", "set", "sql=5", "Observability=4"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("sql: 3 → 5"));
+    let p = profile_json(&h);
+    assert_eq!(rating(&p, "sql").unwrap()["rating"], 5);
+    assert_eq!(rating(&p, "observability").unwrap()["rating"], 4);
+    assert!(
+        rating(&p, "sql")
+            .unwrap()
+            .get("guide")
+            .is_none_or(Value::is_null)
+    );
+    careerctl(&h)
+        .args(["profile", "set", "observabilty=1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `observability`"));
+    assert_eq!(
+        rating(&profile_json(&h), "observability").unwrap()["rating"],
+        4
+    );
+
+    // unset
+    careerctl(&h)
+        .args(["profile", "unset", "sql"])
+        .assert()
+        .success();
+    assert!(rating(&profile_json(&h), "sql").is_none());
+    careerctl(&h)
+        .args(["profile", "unset", "sql"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no rating for `sql`"));
+}
+
+/// A typo an older careerctl kept in the profile can be removed.
+#[test]
+fn profile_unset_removes_a_kept_typo() {
+    let h = home();
+    std::fs::create_dir_all(data_dir(&h)).unwrap();
+    std::fs::write(
+        data_dir(&h).join("profile.json"),
+        r#"{"schema_version": 1, "ratings": {"observabilty": 3, "sql": 2}}"#,
+    )
+    .unwrap();
+    let p = profile_json(&h);
+    assert!(rating(&p, "observabilty").unwrap()["name"].is_null());
+    careerctl(&h)
+        .args(["profile", "unset", "observabilty"])
+        .assert()
+        .success();
+    let p = profile_json(&h);
+    assert!(rating(&p, "observabilty").is_none());
+    assert_eq!(rating(&p, "sql").unwrap()["rating"], 2);
+}
+
+#[test]
+fn history_show_prints_a_saved_report_again() {
+    let h = home();
+    save(&h, "backend-developer", &[]);
+    save(&h, "platform-engineer", &[]);
+    let newest = |role: &str| -> Value {
+        let dir = data_dir(&h).join("history");
+        let file = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .find(|e| e.file_name().to_string_lossy().contains(role))
+            .unwrap()
+            .path();
+        serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap()
+    };
+    let out = careerctl(&h)
+        .args(["history", "show", "1", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(json_of(&out), newest("platform-engineer"));
+    let out = careerctl(&h)
+        .args(["history", "show", "backend-developer", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(json_of(&out), newest("backend-developer"));
+    careerctl(&h)
+        .args(["history", "show", "2"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Readiness by level"));
+    careerctl(&h)
+        .args(["history", "show", "2", "--format", "markdown"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("# "));
+    careerctl(&h)
+        .args(["history", "show", "3"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no saved assessment number 3"));
+}
+
+#[test]
+fn history_rm_removes_entries_and_asks_for_yes_without_a_terminal() {
+    let h = home();
+    save(&h, "backend-developer", &[]);
+    save(&h, "backend-developer", &["--rate", "sql=5"]);
+    save(&h, "platform-engineer", &[]);
+    let count = || {
+        std::fs::read_dir(data_dir(&h).join("history"))
+            .unwrap()
+            .count()
+    };
+    careerctl(&h)
+        .args(["history", "rm", "1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--yes"));
+    assert_eq!(count(), 3);
+    careerctl(&h)
+        .args(["history", "rm", "1", "--yes"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("removed platform-engineer"));
+    assert_eq!(count(), 2);
+    // Numbers are those of the listing before anything is removed.
+    careerctl(&h)
+        .args(["history", "rm", "1", "2", "--yes"])
+        .assert()
+        .success();
+    assert_eq!(count(), 0);
+
+    // A file outside the history is not removed.
+    let outside = h.path().join("report.json");
+    save(&h, "backend-developer", &[]);
+    let saved = std::fs::read_dir(data_dir(&h).join("history"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::copy(&saved, &outside).unwrap();
+    careerctl(&h)
+        .args(["history", "rm", "--yes"])
+        .arg(&outside)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not in the history"));
+    assert!(outside.exists());
+}
+
+/// A damaged or foreign file given as REF is bad input naming the file and
+/// place, never a panic; a REF that names nothing says how to list them.
+#[test]
+fn history_show_of_bad_references() {
+    let h = home();
+    let bad = h.path().join("bad.json");
+    std::fs::write(&bad, "{\"schema_version\": 1,\n  \"guide\": 3\n}\n").unwrap();
+    let out = careerctl(&h)
+        .args(["history", "show"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.starts_with(&format!("error: {}:", bad.display())),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    for reference in ["0", "1", "backend-developer", "no/such/file.json"] {
+        careerctl(&h)
+            .args(["history", "show", reference])
+            .assert()
+            .code(2)
+            .stderr(
+                predicate::str::contains("careerctl history")
+                    .or(predicate::str::contains("no such file")),
+            );
+    }
+}
