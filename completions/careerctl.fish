@@ -47,9 +47,12 @@ complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l level -d 
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l answers -d 'Ratings file, YAML or JSON (`-` for stdin): `ratings: {sql: 3, ...}`' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l rate -d 'Rate one skill, overriding the answers file (repeatable)' -r
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l assume-unrated -d 'Rating to use for every skill left unrated, instead of failing' -r
-complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l format -r -f -a "table\t''
+complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l format -d 'html: one self-contained page (inline CSS and SVG, no script); svg: the skill wheel alone' -r -f -a "table\t''
 json\t''
-markdown\t''"
+markdown\t''
+html\t''
+svg\t''"
+complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -s o -l output -d 'Write the report to FILE instead of stdout' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l top -d 'Show at most N gaps' -r
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''

@@ -154,8 +154,13 @@ pub struct AssessArgs {
     #[arg(long)]
     pub only_missing: bool,
 
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    /// html: one self-contained page (inline CSS and SVG, no script); svg: the skill wheel alone
+    #[arg(long, value_enum, default_value_t = AssessFormat::Table)]
+    pub format: AssessFormat,
+
+    /// Write the report to FILE instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// Show at most N gaps
     #[arg(long, value_name = "N")]
@@ -229,6 +234,16 @@ pub enum ReportFormat {
     Table,
     Json,
     Markdown,
+}
+
+/// `assess` formats: those of the other reports, and the pictures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AssessFormat {
+    Table,
+    Json,
+    Markdown,
+    Html,
+    Svg,
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::Path;
 
-use crate::cli::{AssessArgs, Global, ReportFormat};
+use crate::cli::{AssessArgs, AssessFormat, Global};
 use crate::error::{Error, Result};
 use crate::guide::Guide;
 use crate::guide::load::read_capped;
@@ -145,16 +145,26 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         ),
         None => report,
     };
+    let to_file = args.output.is_some();
     let text = match args.format {
-        ReportFormat::Table => render::report::table_text(
+        AssessFormat::Table => render::report::table_text(
             &shown,
-            output::width_of(output::Stream::Stdout),
-            output::use_color(g.color),
+            if to_file {
+                None
+            } else {
+                output::width_of(output::Stream::Stdout)
+            },
+            !to_file && output::use_color(g.color),
         ),
-        ReportFormat::Markdown => render::report::markdown(&shown),
-        ReportFormat::Json => crate::render::json::to_string(&shown),
+        AssessFormat::Markdown => render::report::markdown(&shown),
+        AssessFormat::Json => crate::render::json::to_string(&shown),
+        AssessFormat::Html => render::html::report(&shown, guide),
+        AssessFormat::Svg => render::html::wheel_svg(&shown, guide),
     };
-    output::print(&text)
+    match &args.output {
+        Some(path) => std::fs::write(path, text).map_err(|e| Error::io(path, e)),
+        None => output::print(&text),
+    }
 }
 
 pub fn now() -> String {
