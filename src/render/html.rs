@@ -364,8 +364,8 @@ fn wheel(r: &Report, title: &str, rows: &[SkillRow]) -> Wheel {
                 x: n(RADIUS * a.cos()),
                 y: n(RADIUS * a.sin()),
                 often_missing: s.often_missing,
-                dot_x: n((RADIUS + 5.0) * a.cos()),
-                dot_y: n((RADIUS + 5.0) * a.sin()),
+                dot_x: n(RADIUS * a.cos()),
+                dot_y: n(RADIUS * a.sin()),
                 label,
             }
         })
