@@ -82,7 +82,7 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
             break
         }
         'careerctl;history' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'html: a page with readiness over time and a trend per skill; svg: the readiness chart (both need ROLE)')
             [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')

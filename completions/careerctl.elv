@@ -76,7 +76,7 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand --help 'Print help'
         }
         &'careerctl;history'= {
-            cand --format 'format'
+            cand --format 'html: a page with readiness over time and a trend per skill; svg: the readiness chart (both need ROLE)'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand -q 'Print only data and errors: no warnings, summaries or progress'

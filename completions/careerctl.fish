@@ -77,9 +77,11 @@ never\t''"
 complete -c careerctl -n "__fish_careerctl_using_subcommand match" -s q -l quiet -d 'Print only data and errors: no warnings, summaries or progress'
 complete -c careerctl -n "__fish_careerctl_using_subcommand match" -s v -l verbose -d 'Say more about what is being done'
 complete -c careerctl -n "__fish_careerctl_using_subcommand match" -s h -l help -d 'Print help'
-complete -c careerctl -n "__fish_careerctl_using_subcommand history" -l format -r -f -a "table\t''
+complete -c careerctl -n "__fish_careerctl_using_subcommand history" -l format -d 'html: a page with readiness over time and a trend per skill; svg: the readiness chart (both need ROLE)' -r -f -a "table\t''
 json\t''
-markdown\t''"
+markdown\t''
+html\t''
+svg\t''"
 complete -c careerctl -n "__fish_careerctl_using_subcommand history" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand history" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''

@@ -195,8 +195,19 @@ pub struct HistoryArgs {
     #[arg(value_parser = GuideId, hide_possible_values = true)]
     pub role: Option<String>,
 
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    /// html: a page with readiness over time and a trend per skill; svg: the readiness chart (both need ROLE)
+    #[arg(long, value_enum, default_value_t = HistoryFormat::Table)]
+    pub format: HistoryFormat,
+}
+
+/// `history` formats: those of the other reports, and the pictures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HistoryFormat {
+    Table,
+    Json,
+    Markdown,
+    Html,
+    Svg,
 }
 
 #[derive(Debug, Args)]

@@ -348,3 +348,124 @@ fn wheel_geometry_is_stable() {
     );
     snapshot("wheel-cloud-generalist.svg", &held_out("svg"));
 }
+
+/// Saves an assessment of the MARKUP guide and two of the backend guide in
+/// `h`; returns the MARKUP guide's dir.
+fn saved_history(h: &tempfile::TempDir) -> std::path::PathBuf {
+    let dir = h.path().join("guides");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("markup.yaml"), common::markup_guide()).unwrap();
+    for rate in ["evil-skill=0", "evil-skill=2"] {
+        let out = careerctl(h)
+            .arg("--guides")
+            .arg(&dir)
+            .args([
+                "-q",
+                "assess",
+                "markup",
+                "--assume-unrated",
+                "0",
+                "--rate",
+                rate,
+            ])
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    for rate in ["observability=0", "observability=3"] {
+        let out = careerctl(h)
+            .args([
+                "-q",
+                "assess",
+                "backend-developer",
+                "--answers",
+                "examples/me.yaml",
+            ])
+            .args(["--rate", rate, "--format", "json"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    dir
+}
+
+fn history(h: &tempfile::TempDir, dir: &std::path::Path, role: &str, format: &str) -> String {
+    let out = careerctl(h)
+        .arg("--guides")
+        .arg(dir)
+        .args(["history", role, "--format", format])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout_of(&out)
+}
+
+#[test]
+fn history_draws_readiness_over_time_and_a_trend_per_skill() {
+    let h = home();
+    let dir = saved_history(&h);
+    let svg = history(&h, &dir, "backend-developer", "svg");
+    let doc = parse(&svg);
+    assert_eq!(
+        doc.root_element().tag_name().namespace(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    let lines = (doc.descendants())
+        .filter(|n| n.tag_name().name() == "polyline")
+        .count();
+    assert_eq!(lines, 3, "one line per level");
+    assert_inert("history svg", &doc);
+
+    let html = history(&h, &dir, "backend-developer", "html");
+    let doc = parse(&html);
+    assert_inert("history html", &doc);
+    assert!(!html.to_ascii_lowercase().contains("<script"));
+    let sparks = by_class(&doc, "svg", "spark").len();
+    assert_eq!(sparks, 19, "a trend line per skill");
+    assert!(!html.contains("://"), "no URL at all");
+
+    // One guide at a time.
+    let out = careerctl(&h)
+        .args(["history", "--format", "svg"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn hostile_guide_markup_is_text_in_the_history_pictures() {
+    let h = home();
+    let dir = saved_history(&h);
+    for format in ["html", "svg"] {
+        let text = history(&h, &dir, "markup", format);
+        let what = format!("markup history as {format}");
+        assert!(
+            common::raw_controls(&text).is_empty(),
+            "{what}: raw controls"
+        );
+        let doc = parse(&text);
+        assert_inert(&what, &doc);
+        let shown: String = doc
+            .descendants()
+            .filter(|n| n.is_text())
+            .filter_map(|n| n.text())
+            .collect();
+        assert!(
+            shown.contains(common::MARKUP),
+            "{what}: markup not shown as text"
+        );
+    }
+}

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::cli::{Global, HistoryArgs, ReportFormat};
+use crate::cli::{Global, HistoryArgs, HistoryFormat};
 use crate::error::Result;
 use crate::guide::model::is_valid_id;
 use crate::output;
@@ -26,12 +26,15 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
         });
     }
     let store = Store::from_env()?;
-    let entries: Vec<Entry> = store
-        .history(args.role.as_deref(), |e| {
-            if !g.quiet {
-                output::warn(&format!("skipping history file: {e}"));
-            }
-        })
+    let saved = store.history(args.role.as_deref(), |e| {
+        if !g.quiet {
+            output::warn(&format!("skipping history file: {e}"));
+        }
+    });
+    if matches!(args.format, HistoryFormat::Html | HistoryFormat::Svg) {
+        return picture(g, &args, &saved);
+    }
+    let entries: Vec<Entry> = saved
         .into_iter()
         .map(|(path, r)| Entry {
             file: path.display().to_string(),
@@ -42,14 +45,39 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
         })
         .collect();
     let text = match args.format {
-        ReportFormat::Json => render::json::to_string(&serde_json::json!({
+        HistoryFormat::Json => render::json::to_string(&serde_json::json!({
             "schema_version": 1,
             "assessments": entries,
         })),
-        ReportFormat::Table => {
-            render::analysis::history_table(&entries, output::width_of(output::Stream::Stdout))
-        }
-        ReportFormat::Markdown => render::analysis::history_markdown(&entries),
+        HistoryFormat::Markdown => render::analysis::history_markdown(&entries),
+        _ => render::analysis::history_table(&entries, output::width_of(output::Stream::Stdout)),
+    };
+    output::print(&text)
+}
+
+/// `--format html|svg`: one guide's assessments over time, oldest first.
+fn picture(
+    g: &Global,
+    args: &HistoryArgs,
+    saved: &[(std::path::PathBuf, crate::report::Report)],
+) -> Result<()> {
+    let Some(role) = args.role.as_deref() else {
+        return Err(crate::error::Error::Usage(
+            "history --format html|svg draws one guide: give its id (careerctl history ROLE)"
+                .into(),
+        ));
+    };
+    if saved.is_empty() {
+        return Err(crate::error::Error::Usage(format!(
+            "no saved assessments of {role} to draw"
+        )));
+    }
+    let reports: Vec<&crate::report::Report> = saved.iter().rev().map(|(_, r)| r).collect();
+    let text = if args.format == HistoryFormat::Svg {
+        render::html::history_svg(&reports)
+    } else {
+        let loaded = crate::commands::library(g).find(role).ok();
+        render::html::history_html(&reports, loaded.as_ref().map(|l| &l.guide))
     };
     output::print(&text)
 }

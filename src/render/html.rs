@@ -25,6 +25,9 @@ const PAGE: &str = include_str!("html/report.html");
 const WHEEL: &str = include_str!("html/wheel.svg");
 const STYLE: &str = include_str!("html/style.css");
 const WHEEL_STYLE: &str = include_str!("html/wheel.css");
+const HISTORY_PAGE: &str = include_str!("html/history.html");
+const HISTORY_CHART: &str = include_str!("html/history.svg");
+const CHART_STYLE: &str = include_str!("html/chart.css");
 
 /// Radius of the outer ring (rating 5) of the wheel, in SVG units.
 const RADIUS: f64 = 200.0;
@@ -54,6 +57,9 @@ fn env() -> Environment<'static> {
         ("wheel.svg", WHEEL),
         ("style.css", STYLE),
         ("wheel.css", WHEEL_STYLE),
+        ("history.html", HISTORY_PAGE),
+        ("history.svg", HISTORY_CHART),
+        ("chart.css", CHART_STYLE),
     ] {
         env.add_template(name, text)
             .expect("the built-in templates parse");
@@ -615,6 +621,237 @@ pub fn wheel_svg(r: &Report, guide: &Guide) -> String {
         "wheel.svg",
         context! { wheel => Value::from(Serde(&wheel)), standalone => true },
     )
+}
+
+/// Plot area of the readiness-over-time chart, in SVG units.
+const CHART_X0: f64 = 48.0;
+const CHART_X1: f64 = 620.0;
+const CHART_Y0: f64 = 16.0;
+const CHART_Y1: f64 = 216.0;
+
+#[derive(Debug, Serialize)]
+struct Series {
+    level: String,
+    class: String,
+    points: String,
+    dots: Vec<(f64, f64)>,
+    last: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Tick {
+    y: f64,
+    label: String,
+}
+
+#[derive(Debug, Serialize)]
+struct XLabel {
+    x: f64,
+    anchor: &'static str,
+    text: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Chart {
+    title: String,
+    desc: String,
+    series: Vec<Series>,
+    ticks: Vec<Tick>,
+    xlabels: Vec<XLabel>,
+    legend_y: f64,
+    height: f64,
+}
+
+#[derive(Debug, Serialize)]
+struct Trend {
+    name: String,
+    points: String,
+    first: String,
+    last: String,
+    change: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+struct HistoryRow {
+    date: String,
+    level: String,
+    values: Vec<String>,
+}
+
+/// x of assessment `i` of `count`, evenly spaced (the table has the dates).
+fn x_at(i: usize, count: usize, x0: f64, x1: f64) -> f64 {
+    if count < 2 {
+        (x0 + x1) / 2.0
+    } else {
+        x0 + (x1 - x0) * i as f64 / (count - 1) as f64
+    }
+}
+
+/// `reports` oldest first, at most 5 levels drawn (the guide's first five).
+fn chart(reports: &[&Report], title: &str) -> Chart {
+    let levels: Vec<String> = reports
+        .last()
+        .map(|r| r.readiness_by_level.keys().cloned().collect())
+        .unwrap_or_default();
+    let count = reports.len();
+    let y = |pct: f64| n(CHART_Y1 - (CHART_Y1 - CHART_Y0) * pct.clamp(0.0, 100.0) / 100.0);
+    let series: Vec<Series> = (levels.iter().take(5).enumerate())
+        .map(|(k, level)| {
+            let dots: Vec<(f64, f64)> = (reports.iter().enumerate())
+                .filter_map(|(i, r)| {
+                    let v = r.readiness_by_level.get(level)?;
+                    Some((n(x_at(i, count, CHART_X0, CHART_X1)), y(*v)))
+                })
+                .collect();
+            let last = (reports.iter().rev())
+                .find_map(|r| r.readiness_by_level.get(level))
+                .map_or_else(String::new, |v| format!("{v:.1}%"));
+            Series {
+                level: t(level),
+                class: format!("l{k}"),
+                points: (dots.iter())
+                    .map(|(x, y)| format!("{x},{y}"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                dots,
+                last,
+            }
+        })
+        .collect();
+    let date = |r: &Report| t(r.generated_at.get(..10).unwrap_or(&r.generated_at));
+    let mut xlabels = Vec::new();
+    if let Some(first) = reports.first() {
+        xlabels.push(XLabel {
+            x: n(x_at(0, count, CHART_X0, CHART_X1)),
+            anchor: if count < 2 { "middle" } else { "start" },
+            text: date(first),
+        });
+    }
+    if count >= 2 {
+        xlabels.push(XLabel {
+            x: CHART_X1,
+            anchor: "end",
+            text: date(reports[count - 1]),
+        });
+    }
+    let desc = format!(
+        "Readiness per level, 0 to 100%, over {count} assessment{}, oldest on the left. {}",
+        if count == 1 { "" } else { "s" },
+        (series.iter())
+            .map(|s| format!("{} now {}", s.level, s.last))
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
+    Chart {
+        title: format!("Readiness over time: {title}"),
+        desc,
+        series,
+        ticks: [0.0, 25.0, 50.0, 75.0, 100.0]
+            .into_iter()
+            .map(|p| Tick {
+                y: y(p),
+                label: format!("{p:.0}%"),
+            })
+            .collect(),
+        xlabels,
+        legend_y: CHART_Y1 + 42.0,
+        height: CHART_Y1 + 56.0,
+    }
+}
+
+/// The history of one guide's assessments as a standalone SVG chart:
+/// readiness per level over time. `reports` are oldest first.
+pub fn history_svg(reports: &[&Report]) -> String {
+    let title = reports
+        .last()
+        .map_or_else(String::new, |r| t(&r.guide.title));
+    let chart = chart(reports, &title);
+    render(
+        "history.svg",
+        context! { chart => Value::from(Serde(&chart)), standalone => true },
+    )
+}
+
+/// The history of one guide's assessments as an HTML page: readiness per
+/// level over time, a trend line per skill, every assessment in a table.
+/// `reports` are oldest first; `guide` (when it still loads) names and
+/// orders the skills.
+pub fn history_html(reports: &[&Report], guide: Option<&Guide>) -> String {
+    let latest = reports.last().copied();
+    let title = latest.map_or_else(String::new, |r| t(&r.guide.title));
+    let chart = chart(reports, &title);
+    let mut skills: Vec<(String, String)> = match guide {
+        Some(g) => (g.skills.iter())
+            .map(|s| (s.id.clone(), s.name.clone()))
+            .collect(),
+        None => Vec::new(),
+    };
+    for r in reports {
+        for id in r.ratings.keys() {
+            if !skills.iter().any(|(s, _)| s == id) {
+                skills.push((id.clone(), id.clone()));
+            }
+        }
+    }
+    let count = reports.len();
+    let trends: Vec<Trend> = (skills.iter())
+        .map(|(id, name)| {
+            let values: Vec<(usize, u8)> = (reports.iter().enumerate())
+                .filter_map(|(i, r)| Some((i, *r.ratings.get(id)?)))
+                .collect();
+            let points = (values.iter())
+                .map(|&(i, v)| {
+                    format!(
+                        "{},{}",
+                        n(x_at(i, count, 2.0, 98.0)),
+                        n(18.0 - 16.0 * f64::from(v) / 5.0)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let (first, last) = (values.first().map(|v| v.1), values.last().map(|v| v.1));
+            let show = |v: Option<u8>| v.map_or_else(|| "–".to_string(), |v| v.to_string());
+            Trend {
+                name: t(name),
+                points,
+                first: show(first),
+                last: show(last),
+                change: match (first, last) {
+                    (Some(a), Some(b)) if b > a => "up",
+                    (Some(a), Some(b)) if b < a => "down",
+                    _ => "same",
+                },
+            }
+        })
+        .collect();
+    let levels: Vec<String> = latest
+        .map(|r| r.readiness_by_level.keys().map(|l| t(l)).collect())
+        .unwrap_or_default();
+    let rows: Vec<HistoryRow> = (reports.iter().rev())
+        .map(|r| HistoryRow {
+            date: t(&r.generated_at),
+            level: t(&r.level),
+            values: (latest.iter())
+                .flat_map(|l| l.readiness_by_level.keys())
+                .map(|l| {
+                    r.readiness_by_level
+                        .get(l)
+                        .map_or_else(|| "–".to_string(), |v| format!("{v:.1}%"))
+                })
+                .collect(),
+        })
+        .collect();
+    let ctx = context! {
+        title,
+        guide_id => latest.map(|r| t(&r.guide.id)),
+        version => env!("CARGO_PKG_VERSION"),
+        chart => Value::from(Serde(&chart)),
+        trends => Value::from(Serde(&trends)),
+        levels,
+        rows => Value::from(Serde(&rows)),
+        standalone => false,
+    };
+    render("history.html", ctx)
 }
 
 #[cfg(test)]
