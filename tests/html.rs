@@ -437,6 +437,24 @@ fn history_draws_readiness_over_time_and_a_trend_per_skill() {
     assert_eq!(sparks, 19, "a trend line per skill");
     assert!(!html.contains("://"), "no URL at all");
 
+    // The table has a readiness sparkline per guide, oldest first.
+    let out = careerctl(&h)
+        .arg("--guides")
+        .arg(&dir)
+        .arg("history")
+        .output()
+        .unwrap();
+    let table = stdout_of(&out);
+    assert!(
+        table.contains("Readiness over time, oldest first:\n"),
+        "{table}"
+    );
+    assert!(
+        table.contains("\n  backend-developer  ▁█  82.8% → "),
+        "{table}"
+    );
+    assert!(table.contains("\n  markup             ▁█  "), "{table}");
+
     // One guide at a time.
     let out = careerctl(&h)
         .args(["history", "--format", "svg"])
