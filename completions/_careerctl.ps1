@@ -107,7 +107,7 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
         }
         'careerctl;team' {
             [CompletionResult]::new('--min-group', '--min-group', [CompletionResultType]::ParameterName, 'Show the per-person grid (skills by people) only for at least this many people')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'html: a page with the team''s skill wheel and, from --min-group people up, a heat map')
             [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')

@@ -99,7 +99,7 @@ set edit:completion:arg-completer[careerctl] = {|@words|
         }
         &'careerctl;team'= {
             cand --min-group 'Show the per-person grid (skills by people) only for at least this many people'
-            cand --format 'format'
+            cand --format 'html: a page with the team''s skill wheel and, from --min-group people up, a heat map'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand -q 'Print only data and errors: no warnings, summaries or progress'

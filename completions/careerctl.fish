@@ -100,9 +100,10 @@ complete -c careerctl -n "__fish_careerctl_using_subcommand diff" -s q -l quiet 
 complete -c careerctl -n "__fish_careerctl_using_subcommand diff" -s v -l verbose -d 'Say more about what is being done'
 complete -c careerctl -n "__fish_careerctl_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c careerctl -n "__fish_careerctl_using_subcommand team" -l min-group -d 'Show the per-person grid (skills by people) only for at least this many people' -r
-complete -c careerctl -n "__fish_careerctl_using_subcommand team" -l format -r -f -a "table\t''
+complete -c careerctl -n "__fish_careerctl_using_subcommand team" -l format -d 'html: a page with the team\'s skill wheel and, from --min-group people up, a heat map' -r -f -a "table\t''
 json\t''
-markdown\t''"
+markdown\t''
+html\t''"
 complete -c careerctl -n "__fish_careerctl_using_subcommand team" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand team" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''

@@ -236,8 +236,18 @@ pub struct TeamArgs {
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub min_group: usize,
 
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    /// html: a page with the team's skill wheel and, from --min-group people up, a heat map
+    #[arg(long, value_enum, default_value_t = TeamFormat::Table)]
+    pub format: TeamFormat,
+}
+
+/// `team` formats: those of the other reports, and a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TeamFormat {
+    Table,
+    Json,
+    Markdown,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -275,6 +275,24 @@ fn html_and_svg_render_in_chromium() {
         args.insert(6, OsStr::new("--format"));
         careerctl_out(&home, &args);
     }
+    // A team of five: the team's wheel and the heat map.
+    let mut team = vec![
+        OsStr::new("team"),
+        OsStr::new("--format"),
+        OsStr::new("html"),
+    ];
+    let reports: Vec<std::path::PathBuf> = (0..5).map(|i| dir.join(format!("p{i}.json"))).collect();
+    let rates: Vec<String> = (0..5).map(|i| format!("sql={i}")).collect();
+    for (path, rate) in reports.iter().zip(&rates) {
+        let mut args = me.to_vec();
+        args[6] = OsStr::new("json");
+        args.extend([OsStr::new("--rate"), OsStr::new(rate)]);
+        std::fs::write(path, careerctl_out(&home, &args)).unwrap();
+    }
+    team.extend(reports.iter().map(|p| p.as_os_str()));
+    let page = dir.join("team.html");
+    std::fs::write(&page, careerctl_out(&home, &team)).unwrap();
+    pages.push(page);
     for format in ["html", "svg"] {
         let page = dir.join(format!("history.{format}"));
         let args = ["history", "backend-developer", "--format", format].map(OsStr::new);

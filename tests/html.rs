@@ -487,3 +487,91 @@ fn hostile_guide_markup_is_text_in_the_history_pictures() {
         );
     }
 }
+
+/// `n` reports of the MARKUP guide in `h`, under file names that are markup
+/// too; returns their paths.
+fn markup_team(h: &tempfile::TempDir, n: usize) -> (std::path::PathBuf, Vec<std::path::PathBuf>) {
+    let dir = h.path().join("guides");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("markup.yaml"), common::markup_guide()).unwrap();
+    let reports = h.path().join("reports");
+    std::fs::create_dir_all(&reports).unwrap();
+    let paths = (0..n)
+        .map(|i| {
+            let out = careerctl(h)
+                .arg("--guides")
+                .arg(&dir)
+                .args(["assess", "markup", "--no-save", "--assume-unrated", "1"])
+                .args([
+                    "--rate",
+                    &format!("evil-skill={}", i % 4),
+                    "--format",
+                    "json",
+                ])
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            let path = reports.join(format!("<img src=x onerror=alert({i})>.json"));
+            std::fs::write(&path, &out.stdout).unwrap();
+            path
+        })
+        .collect();
+    (dir, paths)
+}
+
+fn team_html(h: &tempfile::TempDir, dir: &std::path::Path, paths: &[std::path::PathBuf]) -> String {
+    let out = careerctl(h)
+        .arg("--guides")
+        .arg(dir)
+        .args(["-q", "team", "--format", "html"])
+        .args(paths)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout_of(&out)
+}
+
+#[test]
+fn team_page_has_the_team_wheel_and_a_heat_map_from_min_group_up() {
+    let h = home();
+    let (dir, paths) = markup_team(&h, 5);
+    let html = team_html(&h, &dir, &paths);
+    let doc = parse(&html);
+    assert_inert("team page", &doc);
+    assert_eq!(spokes_and_labels(&doc), (2, 2), "one spoke per skill");
+    assert_eq!(
+        by_class(&doc, "polygon", "range").len(),
+        1,
+        "the team's range"
+    );
+    let heat = by_class(&doc, "table", "heat");
+    assert_eq!(heat.len(), 1, "5 people: a heat map");
+    let shown: String = doc
+        .descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(shown.contains(common::MARKUP), "guide markup shown as text");
+    assert!(
+        shown.contains("<img src=x onerror=alert(4)>.json"),
+        "file names as text"
+    );
+    assert!(common::raw_controls(&html).is_empty());
+
+    let html = team_html(&h, &dir, &paths[..4]);
+    let doc = parse(&html);
+    assert!(
+        by_class(&doc, "table", "heat").is_empty(),
+        "4 people: no heat map"
+    );
+    let shown: String = doc
+        .descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(!shown.contains(".json"), "nor anyone's name");
+}

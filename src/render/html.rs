@@ -28,6 +28,7 @@ const WHEEL_STYLE: &str = include_str!("html/wheel.css");
 const HISTORY_PAGE: &str = include_str!("html/history.html");
 const HISTORY_CHART: &str = include_str!("html/history.svg");
 const CHART_STYLE: &str = include_str!("html/chart.css");
+const TEAM_PAGE: &str = include_str!("html/team.html");
 
 /// Radius of the outer ring (rating 5) of the wheel, in SVG units.
 const RADIUS: f64 = 200.0;
@@ -60,6 +61,7 @@ fn env() -> Environment<'static> {
         ("history.html", HISTORY_PAGE),
         ("history.svg", HISTORY_CHART),
         ("chart.css", CHART_STYLE),
+        ("team.html", TEAM_PAGE),
     ] {
         env.add_template(name, text)
             .expect("the built-in templates parse");
@@ -190,6 +192,11 @@ struct Wheel {
     spokes: Vec<Spoke>,
     rated: String,
     required: String,
+    /// A team's range: the highest and the lowest rating per skill.
+    high: Option<String>,
+    low: Option<String>,
+    /// What the filled outline is: "your rating", "team median".
+    rated_label: &'static str,
     radial: bool,
     title: String,
     desc: String,
@@ -319,18 +326,29 @@ fn any_overlap(boxes: &[Box2]) -> bool {
 }
 
 fn points(values: &[u8]) -> String {
+    points_f(&values.iter().map(|&v| f64::from(v)).collect::<Vec<_>>())
+}
+
+fn points_f(values: &[f64]) -> String {
     let count = values.len();
     (values.iter().enumerate())
         .map(|(i, &v)| {
             let a = angle(i, count);
-            let r = RADIUS * f64::from(v) / 5.0;
+            let r = RADIUS * v / 5.0;
             format!("{},{}", n(r * a.cos()), n(r * a.sin()))
         })
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-fn wheel(r: &Report, title: &str, rows: &[SkillRow]) -> Wheel {
+/// A team's ratings per skill, in the order of the wheel's rows.
+struct TeamValues {
+    median: Vec<f64>,
+    min: Vec<u8>,
+    max: Vec<u8>,
+}
+
+fn wheel(level: &str, title: &str, rows: &[SkillRow], team: Option<&TeamValues>) -> Wheel {
     let names: Vec<String> = rows.iter().map(|s| s.name.clone()).collect();
     let mut labels = level_labels(&names);
     let radial = any_overlap(&labels.iter().map(|(_, b)| *b).collect::<Vec<_>>());
@@ -353,7 +371,9 @@ fn wheel(r: &Report, title: &str, rows: &[SkillRow]) -> Wheel {
     let pad = 10.0;
     let legend_h = 28.0;
     let (x0, y0) = ((ext.x0 - pad).floor(), (ext.y0 - pad).floor());
-    let width = (ext.x1 + pad).ceil() - x0;
+    // Wide enough for the legend too.
+    let legend_w = if team.is_some() { 650.0 } else { 510.0 };
+    let width = ((ext.x1 + pad).ceil() - x0).max(legend_w + 2.0 * pad);
     let height = (ext.y1 + pad).ceil() - y0 + legend_h;
     let count = rows.len();
     let spokes = (rows.iter().zip(labels))
@@ -383,10 +403,16 @@ fn wheel(r: &Report, title: &str, rows: &[SkillRow]) -> Wheel {
     let shortfalls: Vec<String> = (short.iter().take(5))
         .map(|s| format!("{} {} of {}", s.name, s.rated, s.required))
         .collect();
-    let level = t(&r.level);
+    let level = t(level);
+    let outlines = if team.is_some() {
+        "The filled outline is the team's median, a faint band reaches from the lowest \
+         rating to the highest, the dashed outline is"
+    } else {
+        "One outline is your rating, the other (dashed)"
+    };
     let desc = format!(
         "{count} skills, one spoke each, on the rating scale 0 to 5 from the centre out. \
-         One outline is your rating, the other (dashed) what {level} requires; \
+         {outlines} what {level} requires; \
          often-missing skills are marked with a diamond. {}",
         if shortfalls.is_empty() {
             format!("Every rating meets what {level} requires.")
@@ -410,8 +436,18 @@ fn wheel(r: &Report, title: &str, rows: &[SkillRow]) -> Wheel {
             })
             .collect(),
         spokes,
-        rated: points(&rated),
+        rated: match team {
+            Some(tv) => points_f(&tv.median),
+            None => points(&rated),
+        },
         required: points(&required),
+        high: team.map(|tv| points(&tv.max)),
+        low: team.map(|tv| points(&tv.min)),
+        rated_label: if team.is_some() {
+            "team median"
+        } else {
+            "your rating"
+        },
         radial,
         title: format!("Skill wheel: {title}, level {level}"),
         desc,
@@ -583,7 +619,7 @@ pub fn report(r: &Report, guide: &Guide) -> String {
         )
     });
     let source = salary.as_ref().and(salary_source(guide));
-    let wheel = wheel(r, &title, &rows);
+    let wheel = wheel(&r.level, &title, &rows, None);
     let ctx = context! {
         title,
         guide_id => t(&r.guide.id),
@@ -616,11 +652,107 @@ pub fn report(r: &Report, guide: &Guide) -> String {
 pub fn wheel_svg(r: &Report, guide: &Guide) -> String {
     let rows = skill_rows(r, guide);
     let title = t(&r.guide.title);
-    let wheel = wheel(r, &title, &rows);
+    let wheel = wheel(&r.level, &title, &rows, None);
     render(
         "wheel.svg",
         context! { wheel => Value::from(Serde(&wheel)), standalone => true },
     )
+}
+
+#[derive(Debug, Serialize)]
+struct TeamRow {
+    name: String,
+    median: String,
+    min: u8,
+    max: u8,
+    required: u8,
+    below: usize,
+    priority: String,
+}
+
+#[derive(Debug, Serialize)]
+struct HeatRow {
+    name: String,
+    /// (rating, below the requirement) per person.
+    cells: Vec<(u8, bool)>,
+}
+
+/// A team's reports rolled up, as an HTML page: the team's wheel (median and
+/// range per skill), the ranked team gaps, and from `min_group` people up
+/// (when `team.grid` is there) a skills × people heat map.
+pub fn team(team: &crate::analysis::team::Team, guide: Option<&Guide>) -> String {
+    let often =
+        |id: &str| guide.is_some_and(|g| g.skills.iter().any(|s| s.id == id && s.often_missing));
+    let rows: Vec<SkillRow> = (team.skills.iter())
+        .map(|s| SkillRow {
+            id: t(&s.id),
+            name: t(&s.name),
+            rating: s.median.floor() as u8,
+            rated: format!("{}", s.median),
+            required: s.required,
+            gap: if s.median < f64::from(s.required) {
+                1
+            } else {
+                0
+            },
+            often_missing: often(&s.id),
+        })
+        .collect();
+    let values = TeamValues {
+        median: team.skills.iter().map(|s| s.median).collect(),
+        min: team.skills.iter().map(|s| s.min).collect(),
+        max: team.skills.iter().map(|s| s.max).collect(),
+    };
+    let title = t(&team.guide);
+    let wheel = wheel(&team.level, &title, &rows, Some(&values));
+    let name_of = |id: &str| {
+        (team.skills.iter())
+            .find(|s| s.id == id)
+            .map_or_else(|| t(id), |s| t(&s.name))
+    };
+    let table: Vec<TeamRow> = (team.skills.iter())
+        .map(|s| TeamRow {
+            name: t(&s.name),
+            median: format!("{}", s.median),
+            min: s.min,
+            max: s.max,
+            required: s.required,
+            below: s.below,
+            priority: (team.gaps.iter())
+                .find(|g| g.id == s.id)
+                .map_or_else(String::new, |g| format!("{:.1}", g.priority)),
+        })
+        .collect();
+    let gaps: Vec<(usize, String, String)> = (team.gaps.iter())
+        .map(|g| (g.rank, name_of(&g.id), format!("{:.1}", g.priority)))
+        .collect();
+    let heat: Option<(Vec<String>, Vec<HeatRow>)> = team.grid.as_ref().map(|grid| {
+        let people = grid.people.iter().map(|p| t(p)).collect();
+        let rows = (grid.rows.iter())
+            .map(|row| {
+                let required = (team.skills.iter())
+                    .find(|s| s.id == row.id)
+                    .map_or(0, |s| s.required);
+                HeatRow {
+                    name: name_of(&row.id),
+                    cells: row.ratings.iter().map(|&v| (v, v < required)).collect(),
+                }
+            })
+            .collect();
+        (people, rows)
+    });
+    let ctx = context! {
+        title,
+        level => t(&team.level),
+        people => team.people,
+        version => env!("CARGO_PKG_VERSION"),
+        wheel => Value::from(Serde(&wheel)),
+        table => Value::from(Serde(&table)),
+        gaps => Value::from(Serde(&gaps)),
+        heat => Value::from(Serde(&heat)),
+        standalone => false,
+    };
+    render("team.html", ctx)
 }
 
 /// Plot area of the readiness-over-time chart, in SVG units.
