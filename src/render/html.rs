@@ -758,7 +758,7 @@ pub fn team(team: &crate::analysis::team::Team, guide: Option<&Guide>) -> String
 /// Plot area of the readiness-over-time chart, in SVG units.
 const CHART_X0: f64 = 48.0;
 const CHART_X1: f64 = 620.0;
-const CHART_Y0: f64 = 16.0;
+const CHART_Y0: f64 = 20.0;
 const CHART_Y1: f64 = 216.0;
 
 #[derive(Debug, Serialize)]
