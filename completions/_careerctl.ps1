@@ -51,7 +51,9 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
             [CompletionResult]::new('--answers', '--answers', [CompletionResultType]::ParameterName, 'Ratings file, YAML or JSON (`-` for stdin): `ratings: {sql: 3, ...}`')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Rate one skill, overriding the answers file (repeatable)')
             [CompletionResult]::new('--assume-unrated', '--assume-unrated', [CompletionResultType]::ParameterName, 'Rating to use for every skill left unrated, instead of failing')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'html: one self-contained page (inline CSS and SVG, no script); svg: the skill wheel alone')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout')
             [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'Show at most N gaps, and a plan for them (N at least 1)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Whose assessment this is, kept in the report (`team` shows it instead of the file name)')
             [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
@@ -137,7 +139,7 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
             break
         }
         'careerctl;history' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'html: a page with readiness over time and a trend per skill; svg: the readiness chart (both need ROLE)')
             [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')
@@ -204,7 +206,7 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
         }
         'careerctl;team' {
             [CompletionResult]::new('--min-group', '--min-group', [CompletionResultType]::ParameterName, 'Show the per-person grid (skills by people) only for at least this many people')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'html: a page with the team''s skill wheel and, from --min-group people up, a heat map')
             [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')

@@ -219,7 +219,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__assess)
-            opts="-q -v -h --level --answers --rate --assume-unrated --resume --only-missing --format --top --save --no-save --template --name --guides --color --quiet --verbose --help backend-developer data-engineer developer-advocate engineering-manager full-stack-developer platform-engineer senior-backend-developer site-reliability-engineer software-architect staff-engineer tech-lead"
+            opts="-o -q -v -h --level --answers --rate --assume-unrated --resume --only-missing --format --output --top --save --no-save --template --name --guides --color --quiet --verbose --help backend-developer data-engineer developer-advocate engineering-manager full-stack-developer platform-engineer senior-backend-developer site-reliability-engineer software-architect staff-engineer tech-lead"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -242,7 +242,15 @@ _careerctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json markdown html svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --top)
@@ -798,7 +806,7 @@ _careerctl() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json markdown html svg" -- "${cur}"))
                     return 0
                     ;;
                 --guides)
@@ -1246,7 +1254,7 @@ _careerctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json markdown html" -- "${cur}"))
                     return 0
                     ;;
                 --guides)

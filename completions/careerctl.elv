@@ -47,7 +47,9 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand --answers 'Ratings file, YAML or JSON (`-` for stdin): `ratings: {sql: 3, ...}`'
             cand --rate 'Rate one skill, overriding the answers file (repeatable)'
             cand --assume-unrated 'Rating to use for every skill left unrated, instead of failing'
-            cand --format 'format'
+            cand --format 'html: one self-contained page (inline CSS and SVG, no script); svg: the skill wheel alone'
+            cand -o 'Write the report to FILE instead of stdout'
+            cand --output 'Write the report to FILE instead of stdout'
             cand --top 'Show at most N gaps, and a plan for them (N at least 1)'
             cand --name 'Whose assessment this is, kept in the report (`team` shows it instead of the file name)'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
@@ -124,7 +126,7 @@ set edit:completion:arg-completer[careerctl] = {|@words|
         &'careerctl;profile;help;help'= {
         }
         &'careerctl;history'= {
-            cand --format 'format'
+            cand --format 'html: a page with readiness over time and a trend per skill; svg: the readiness chart (both need ROLE)'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand -q 'Print only data and errors: no warnings, summaries or progress'
@@ -183,7 +185,7 @@ set edit:completion:arg-completer[careerctl] = {|@words|
         }
         &'careerctl;team'= {
             cand --min-group 'Show the per-person grid (skills by people) only for at least this many people'
-            cand --format 'format'
+            cand --format 'html: a page with the team''s skill wheel and, from --min-group people up, a heat map'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand -q 'Print only data and errors: no warnings, summaries or progress'

@@ -49,9 +49,12 @@ complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l level -d 
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l answers -d 'Ratings file, YAML or JSON (`-` for stdin): `ratings: {sql: 3, ...}`' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l rate -d 'Rate one skill, overriding the answers file (repeatable)' -r
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l assume-unrated -d 'Rating to use for every skill left unrated, instead of failing' -r
-complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l format -r -f -a "table\t''
+complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l format -d 'html: one self-contained page (inline CSS and SVG, no script); svg: the skill wheel alone' -r -f -a "table\t''
 json\t''
-markdown\t''"
+markdown\t''
+html\t''
+svg\t''"
+complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -s o -l output -d 'Write the report to FILE instead of stdout' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l top -d 'Show at most N gaps, and a plan for them (N at least 1)' -r
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l name -d 'Whose assessment this is, kept in the report (`team` shows it instead of the file name)' -r
 complete -c careerctl -n "__fish_careerctl_using_subcommand assess" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
@@ -108,9 +111,11 @@ complete -c careerctl -n "__fish_careerctl_using_subcommand profile; and __fish_
 complete -c careerctl -n "__fish_careerctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set ratings (the same id checks as `assess --rate`)'
 complete -c careerctl -n "__fish_careerctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove ratings from the profile'
 complete -c careerctl -n "__fish_careerctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c careerctl -n "__fish_careerctl_using_subcommand history; and not __fish_seen_subcommand_from show rm help" -l format -r -f -a "table\t''
+complete -c careerctl -n "__fish_careerctl_using_subcommand history; and not __fish_seen_subcommand_from show rm help" -l format -d 'html: a page with readiness over time and a trend per skill; svg: the readiness chart (both need ROLE)' -r -f -a "table\t''
 json\t''
-markdown\t''"
+markdown\t''
+html\t''
+svg\t''"
 complete -c careerctl -n "__fish_careerctl_using_subcommand history; and not __fish_seen_subcommand_from show rm help" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand history; and not __fish_seen_subcommand_from show rm help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''
@@ -153,9 +158,10 @@ complete -c careerctl -n "__fish_careerctl_using_subcommand diff" -s q -l quiet 
 complete -c careerctl -n "__fish_careerctl_using_subcommand diff" -s v -l verbose -d 'Say more about what is being done'
 complete -c careerctl -n "__fish_careerctl_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c careerctl -n "__fish_careerctl_using_subcommand team" -l min-group -d 'Show the per-person grid (skills by people) only for at least this many people' -r
-complete -c careerctl -n "__fish_careerctl_using_subcommand team" -l format -r -f -a "table\t''
+complete -c careerctl -n "__fish_careerctl_using_subcommand team" -l format -d 'html: a page with the team\'s skill wheel and, from --min-group people up, a heat map' -r -f -a "table\t''
 json\t''
-markdown\t''"
+markdown\t''
+html\t''"
 complete -c careerctl -n "__fish_careerctl_using_subcommand team" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand team" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''

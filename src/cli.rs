@@ -178,8 +178,13 @@ pub struct AssessArgs {
     #[arg(long)]
     pub only_missing: bool,
 
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    /// html: one self-contained page (inline CSS and SVG, no script); svg: the skill wheel alone
+    #[arg(long, value_enum, default_value_t = AssessFormat::Table)]
+    pub format: AssessFormat,
+
+    /// Write the report to FILE instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// Show at most N gaps, and a plan for them (N at least 1)
     #[arg(long, value_name = "N", value_parser = at_least_one)]
@@ -231,8 +236,19 @@ pub struct HistoryArgs {
     #[arg(value_parser = GuideId, hide_possible_values = true, add = ArgValueCandidates::new(crate::complete::guide_ids))]
     pub role: Option<String>,
 
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    /// html: a page with readiness over time and a trend per skill; svg: the readiness chart (both need ROLE)
+    #[arg(long, value_enum, default_value_t = HistoryFormat::Table)]
+    pub format: HistoryFormat,
+}
+
+/// `history` formats: those of the other reports, and the pictures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HistoryFormat {
+    Table,
+    Json,
+    Markdown,
+    Html,
+    Svg,
 }
 
 #[derive(Debug, Subcommand)]
@@ -309,8 +325,18 @@ pub struct TeamArgs {
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub min_group: usize,
 
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    /// html: a page with the team's skill wheel and, from --min-group people up, a heat map
+    #[arg(long, value_enum, default_value_t = TeamFormat::Table)]
+    pub format: TeamFormat,
+}
+
+/// `team` formats: those of the other reports, and a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TeamFormat {
+    Table,
+    Json,
+    Markdown,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -324,6 +350,16 @@ pub enum ReportFormat {
 pub struct GuidesArgs {
     #[command(subcommand)]
     pub command: Option<GuidesCommand>,
+}
+
+/// `assess` formats: those of the other reports, and the pictures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AssessFormat {
+    Table,
+    Json,
+    Markdown,
+    Html,
+    Svg,
 }
 
 #[derive(Debug, Subcommand)]

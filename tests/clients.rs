@@ -1,6 +1,7 @@
 //! Real clients accept what careerctl generates: bash, zsh and fish load the
 //! completion scripts and complete from them, groff renders the man pages
-//! without a warning.
+//! without a warning, headless Chromium renders the HTML report and the SVG
+//! wheel.
 //!
 //! These programs are not part of the Rust toolchain. A test whose program is
 //! missing is skipped with a visible line and counted as ignored, so `cargo
@@ -50,6 +51,11 @@ fn main() {
             "groff",
             "man_pages_render_without_warnings",
             man_pages_render_without_warnings,
+        ),
+        needs(
+            "chromium",
+            "html_and_svg_render_in_chromium",
+            html_and_svg_render_in_chromium,
         ),
     ];
     libtest_mimic::run(&args, tests).exit();
@@ -290,4 +296,176 @@ fn zsh_loads_the_completion() {
         script.contains(":(backend-developer data-engineer "),
         "guide ids offered for ROLE"
     );
+}
+
+/// careerctl's stdout for `args`, in an isolated home.
+fn careerctl_out(home: &tempfile::TempDir, args: &[&std::ffi::OsStr]) -> Vec<u8> {
+    let out = common::careerctl_std(home)
+        .args(args)
+        .output()
+        .expect("run careerctl");
+    assert!(
+        out.status.success(),
+        "careerctl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// Headless Chromium on `page` with `args`; its stdout. Fails on any line it
+/// logs from the page's console: a script error, or a request the page's
+/// Content-Security-Policy blocked (Chromium logs each one there).
+fn chromium(profile: &std::path::Path, page: &std::path::Path, args: &[&str]) -> String {
+    let out = Command::new("chromium")
+        .args([
+            "--headless",
+            "--disable-gpu",
+            "--no-sandbox",
+            "--no-first-run",
+            "--hide-scrollbars",
+            "--window-size=1200,1600",
+            "--enable-logging=stderr",
+            "--v=0",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("run chromium");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "chromium {args:?}: {stderr}");
+    let console: Vec<&str> = stderr.lines().filter(|l| l.contains(":CONSOLE")).collect();
+    assert!(
+        console.is_empty(),
+        "{}: console messages: {console:#?}",
+        page.display()
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The size of a PNG screenshot of `page`.
+fn screenshot(dir: &std::path::Path, page: &std::path::Path) -> u64 {
+    let png = page.with_extension("png");
+    chromium(
+        &dir.join("profile"),
+        page,
+        &[&format!("--screenshot={}", png.display())],
+    );
+    let bytes = std::fs::read(&png).expect("chromium wrote a screenshot");
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG");
+    bytes.len() as u64
+}
+
+fn html_and_svg_render_in_chromium() {
+    use std::ffi::OsStr;
+    let home = common::home();
+    let dir = home.path().join("pages");
+    let guides = home.path().join("guides");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::create_dir_all(&guides).unwrap();
+    std::fs::write(guides.join("markup.yaml"), common::markup_guide()).unwrap();
+    let me: [&OsStr; 7] = [
+        "assess",
+        "backend-developer",
+        "--answers",
+        "examples/me.yaml",
+        "--no-save",
+        "--format",
+        "html",
+    ]
+    .map(OsStr::new);
+    let mut pages = Vec::new();
+    for (name, format) in [("backend.html", "html"), ("wheel.svg", "svg")] {
+        let mut args = me;
+        args[6] = OsStr::new(format);
+        let page = dir.join(name);
+        std::fs::write(&page, careerctl_out(&home, &args)).unwrap();
+        pages.push(page);
+    }
+    let markup = dir.join("markup.html");
+    let args = [
+        OsStr::new("--guides"),
+        guides.as_os_str(),
+        OsStr::new("assess"),
+        OsStr::new("markup"),
+        OsStr::new("--assume-unrated"),
+        OsStr::new("0"),
+        OsStr::new("--no-save"),
+        OsStr::new("--format"),
+        OsStr::new("html"),
+    ];
+    std::fs::write(&markup, careerctl_out(&home, &args)).unwrap();
+    let markup_svg = dir.join("markup.svg");
+    let mut svg_args = args;
+    svg_args[8] = OsStr::new("svg");
+    std::fs::write(&markup_svg, careerctl_out(&home, &svg_args)).unwrap();
+    pages.push(markup.clone());
+    pages.push(markup_svg);
+    // Two saved assessments, drawn over time.
+    for rate in ["observability=0", "observability=3"] {
+        let mut args = me.to_vec();
+        args[4] = OsStr::new("--rate");
+        args[5] = OsStr::new(rate);
+        args[6] = OsStr::new("json");
+        args.insert(6, OsStr::new("--format"));
+        args.push(OsStr::new("--save"));
+        careerctl_out(&home, &args);
+    }
+    // A team of five: the team's wheel and the heat map.
+    let mut team = vec![
+        OsStr::new("team"),
+        OsStr::new("--format"),
+        OsStr::new("html"),
+    ];
+    let reports: Vec<std::path::PathBuf> = (0..5).map(|i| dir.join(format!("p{i}.json"))).collect();
+    let rates: Vec<String> = (0..5).map(|i| format!("sql={i}")).collect();
+    for (path, rate) in reports.iter().zip(&rates) {
+        let mut args = me.to_vec();
+        args[6] = OsStr::new("json");
+        args.extend([OsStr::new("--rate"), OsStr::new(rate)]);
+        std::fs::write(path, careerctl_out(&home, &args)).unwrap();
+    }
+    team.extend(reports.iter().map(|p| p.as_os_str()));
+    let page = dir.join("team.html");
+    std::fs::write(&page, careerctl_out(&home, &team)).unwrap();
+    pages.push(page);
+    for format in ["html", "svg"] {
+        let page = dir.join(format!("history.{format}"));
+        let args = ["history", "backend-developer", "--format", format].map(OsStr::new);
+        std::fs::write(&page, careerctl_out(&home, &args)).unwrap();
+        pages.push(page);
+    }
+
+    // Not blank: a screenshot of an empty page of the same size compresses
+    // to a few kilobytes; a drawn page is several times that (the sparsest,
+    // the history chart alone, about 2.5 times; the report page 30 times).
+    let blank = dir.join("blank.html");
+    std::fs::write(
+        &blank,
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>blank</title></head><body></body></html>",
+    )
+    .unwrap();
+    let empty = screenshot(&dir, &blank);
+    for page in &pages {
+        let size = screenshot(&dir, page);
+        assert!(
+            size > 2 * empty,
+            "{} looks blank: a {size}-byte screenshot, an empty page's is {empty}",
+            page.display()
+        );
+    }
+
+    // The hostile guide's markup is text in the page Chromium built.
+    let dom = chromium(&dir.join("profile"), &markup, &["--dump-dom"]);
+    let lower = dom.to_ascii_lowercase();
+    for element in ["<script", "<img", "<iframe", "<svg onload"] {
+        assert!(!lower.contains(element), "{element} in the DOM:\n{dom}");
+    }
+    assert!(
+        dom.contains(
+            "&lt;script&gt;alert(1)&lt;/script&gt; \"&gt;&lt;img src=x onerror=alert(2)&gt;"
+        ),
+        "the markup is not shown as text:\n{dom}"
+    );
+    assert_eq!(lower.matches("<style").count(), 1, "one style sheet");
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::Path;
 
-use crate::cli::{AssessArgs, Global, ReportFormat};
+use crate::cli::{AssessArgs, AssessFormat, Global};
 use crate::error::{Error, Result};
 use crate::guide::Guide;
 use crate::guide::load::read_capped;
@@ -145,14 +145,26 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         },
         None => report.clone(),
     };
+    let to_file = args.output.is_some();
     let text = match args.format {
-        ReportFormat::Table => render::report::table_text(
+        AssessFormat::Table => render::report::table_text(
             &shown,
-            output::width_of(output::Stream::Stdout),
-            output::use_color(g.color),
+            if to_file {
+                None
+            } else {
+                output::width_of(output::Stream::Stdout)
+            },
+            !to_file && output::use_color(g.color),
         ),
-        ReportFormat::Markdown => render::report::markdown(&shown),
-        ReportFormat::Json => crate::render::json::to_string(&shown),
+        AssessFormat::Markdown => render::report::markdown(&shown),
+        AssessFormat::Json => crate::render::json::to_string(&shown),
+        AssessFormat::Html => render::html::report(&shown, guide),
+        AssessFormat::Svg => render::html::wheel_svg(&shown, guide),
+    };
+    // To stdout, or to the file `-o` names.
+    let emit = |text: &str| match &args.output {
+        Some(path) => std::fs::write(path, text).map_err(|e| Error::io(path, e)),
+        None => output::print(text),
     };
     // Typed answers are saved; a script's are only with --save.
     if !args.no_save && (prompted || args.save) {
@@ -183,7 +195,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
             }
             Err(e) => {
                 // The report is shown anyway and the answers kept.
-                output::print(&text)?;
+                emit(&text)?;
                 if let Some(m) = keep_answers(&store, guide, &level, &report.ratings, prompted) {
                     output::message("", &m);
                 }
@@ -191,7 +203,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
             }
         }
     }
-    output::print(&text)
+    emit(&text)
 }
 
 /// One warning per id no loaded guide knows, with the nearest ids; past a

@@ -1,7 +1,7 @@
 //! `careerctl history [ROLE]`: saved assessments, newest first;
 //! `history show REF` prints one again, `history rm REF...` removes some.
 
-use crate::cli::{Global, HistoryArgs, HistoryCommand, ReportFormat};
+use crate::cli::{Global, HistoryArgs, HistoryCommand, HistoryFormat, ReportFormat};
 use crate::error::Result;
 use crate::guide::model::is_valid_id;
 use crate::output;
@@ -26,6 +26,13 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
             output::warn(&format!("skipping history file: {e}"));
         }
     })?;
+    if matches!(args.format, HistoryFormat::Html | HistoryFormat::Svg) {
+        let saved: Vec<_> = (history.iter())
+            .filter(|(_, r)| args.role.as_deref().is_none_or(|role| r.guide.id == role))
+            .cloned()
+            .collect();
+        return picture(g, &args, &saved);
+    }
     // Numbered over the whole history, so a number means the same entry
     // whatever the filter (`history show N`).
     let entries: Vec<HistoryEntry> = HistoryEntry::list(&history)
@@ -33,14 +40,39 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
         .filter(|e| args.role.as_deref().is_none_or(|r| e.guide == r))
         .collect();
     let text = match args.format {
-        ReportFormat::Json => render::json::to_string(&serde_json::json!({
+        HistoryFormat::Json => render::json::to_string(&serde_json::json!({
             "schema_version": 1,
             "assessments": entries,
         })),
-        ReportFormat::Table => {
-            render::analysis::history_table(&entries, output::width_of(output::Stream::Stdout))
-        }
-        ReportFormat::Markdown => render::analysis::history_markdown(&entries),
+        HistoryFormat::Markdown => render::analysis::history_markdown(&entries),
+        _ => render::analysis::history_table(&entries, output::width_of(output::Stream::Stdout)),
+    };
+    output::print(&text)
+}
+
+/// `--format html|svg`: one guide's assessments over time, oldest first.
+fn picture(
+    g: &Global,
+    args: &HistoryArgs,
+    saved: &[(std::path::PathBuf, crate::report::Report)],
+) -> Result<()> {
+    let Some(role) = args.role.as_deref() else {
+        return Err(crate::error::Error::Usage(
+            "history --format html|svg draws one guide: give its id (careerctl history ROLE)"
+                .into(),
+        ));
+    };
+    if saved.is_empty() {
+        return Err(crate::error::Error::Usage(format!(
+            "no saved assessments of {role} to draw"
+        )));
+    }
+    let reports: Vec<&crate::report::Report> = saved.iter().rev().map(|(_, r)| r).collect();
+    let text = if args.format == HistoryFormat::Svg {
+        render::html::history_svg(&reports)
+    } else {
+        let loaded = crate::commands::library(g).find(role).ok();
+        render::html::history_html(&reports, loaded.as_ref().map(|l| &l.guide))
     };
     output::print(&text)
 }

@@ -1,7 +1,7 @@
 //! `careerctl team REPORT.json...`: a team's reports of one guide rolled up.
 
 use crate::analysis::team::roll_up;
-use crate::cli::{Global, ReportFormat, TeamArgs};
+use crate::cli::{Global, TeamArgs, TeamFormat};
 use crate::error::{Error, Result};
 use crate::output;
 use crate::render;
@@ -43,14 +43,15 @@ pub fn run(g: &Global, args: TeamArgs) -> Result<()> {
     let team = roll_up(&reports, guide.as_ref().map(|l| &l.guide), args.min_group)
         .map_err(Error::Usage)?;
     let text = match args.format {
-        ReportFormat::Json => render::json::to_string(&team),
-        ReportFormat::Table => render::analysis::team_text(
+        TeamFormat::Json => render::json::to_string(&team),
+        TeamFormat::Table => render::analysis::team_text(
             &team,
             args.min_group,
             false,
             output::width_of(output::Stream::Stdout),
         ),
-        ReportFormat::Markdown => render::analysis::team_text(&team, args.min_group, true, None),
+        TeamFormat::Markdown => render::analysis::team_text(&team, args.min_group, true, None),
+        TeamFormat::Html => render::html::team(&team, guide.as_ref().map(|l| &l.guide)),
     };
     output::print(&text)
 }

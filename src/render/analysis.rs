@@ -142,6 +142,27 @@ pub fn match_markdown(m: &MatchReport) -> String {
     out
 }
 
+/// How many of a guide's latest assessments its sparkline shows.
+const SPARK_POINTS: usize = 24;
+
+/// Values as a line of block characters from ▁ (the lowest of them) to █
+/// (the highest), so a trend shows even when it is a few percent; all ▄
+/// when they are equal. The figures beside it give the scale.
+pub fn sparkline(values: &[f64]) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    (values.iter())
+        .map(|v| {
+            if hi - lo < 0.05 {
+                BARS[3]
+            } else {
+                BARS[((v - lo) / (hi - lo) * 7.0).round() as usize]
+            }
+        })
+        .collect()
+}
+
 pub fn history_table(entries: &[Entry], width: Option<usize>) -> String {
     if entries.is_empty() {
         return "No saved assessments yet.\n".into();
@@ -169,6 +190,30 @@ pub fn history_table(entries: &[Entry], width: Option<usize>) -> String {
     }
     let mut p = Page::new(width, false);
     p.grid(&t);
+    // Per guide, its readiness (at the level assessed) as a sparkline, oldest first.
+    let mut guides: Vec<(&str, Vec<f64>)> = Vec::new();
+    for e in entries.iter().rev() {
+        match guides.iter_mut().find(|(g, _)| *g == e.guide) {
+            Some((_, v)) => v.push(e.readiness),
+            None => guides.push((&e.guide, vec![e.readiness])),
+        }
+    }
+    let pad = (guides.iter())
+        .map(|(g, _)| textwrap::core::display_width(&clean(g)))
+        .max()
+        .unwrap_or(0);
+    p.line("Readiness over time, oldest first:");
+    for (guide, values) in &guides {
+        let name = clean(guide);
+        let fill = " ".repeat(pad - textwrap::core::display_width(&name));
+        let shown = &values[values.len().saturating_sub(SPARK_POINTS)..];
+        p.line(&format!(
+            "  {name}{fill}  {}  {:.1}% → {:.1}%",
+            sparkline(shown),
+            shown[0],
+            shown[shown.len() - 1]
+        ));
+    }
     // The directory once, on a line of its own, so it can be copied whole.
     if let Some(dir) = path(&entries[0].file).parent() {
         p.line("Files in:");
@@ -476,5 +521,15 @@ fn grid(header: &[&str], rows: &[Vec<String>], markdown: bool, width: Option<usi
             t.row(r.iter().map(|c| c.as_str().into()).collect());
         }
         format!("{}\n", t.render(width, false))
+    }
+}
+
+#[cfg(test)]
+mod sparkline_tests {
+    #[test]
+    fn spans_the_values_range() {
+        assert_eq!(super::sparkline(&[50.0, 60.0, 75.0, 100.0]), "▁▂▅█");
+        assert_eq!(super::sparkline(&[82.8, 82.8]), "▄▄");
+        assert_eq!(super::sparkline(&[90.0]), "▄");
     }
 }

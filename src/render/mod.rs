@@ -4,6 +4,7 @@
 pub mod analysis;
 pub mod grid;
 pub mod guide;
+pub mod html;
 pub mod json;
 pub mod page;
 pub mod profile;

@@ -219,3 +219,51 @@ pub fn tool(program: &str) -> Tool {
         ))
     }
 }
+
+/// Markup a guide could try to plant in an HTML or SVG report: a script, an
+/// attribute break-out with an event handler, the end of the style sheet,
+/// of the SVG and of the title, a comment, CDATA's end, an entity and
+/// template syntax.
+pub const MARKUP: &str = "<script>alert(1)</script> \"><img src=x onerror=alert(2)> '><svg onload=alert(3)> </style></svg></title><!-- ]]> &amp; {{ 7*7 }} {% raw %}";
+
+/// A valid guide with MARKUP and NASTY in every text field, a
+/// `javascript:` resource URL and an http URL with markup in it.
+pub fn markup_guide() -> String {
+    let n = yaml_str(&format!("text {MARKUP} {NASTY} end"));
+    let evil = yaml_str("JavaScript:alert(document.cookie)");
+    let quoted = yaml_str("https://example.org/\"><script>alert(4)</script>");
+    format!(
+        r#"schema_version: 1
+id: markup
+title: {n}
+summary: {n}
+source: {n}
+levels: [entry, mid, senior]
+responsibilities: [{n}]
+skills:
+  - id: evil-skill
+    name: {n}
+    category: technical
+    importance: 3
+    often_missing: true
+    required: {{entry: 1, mid: 2, senior: 3}}
+    description: {n}
+    resources: [{{title: {n}, url: {evil}}}, {{title: {n}, url: {quoted}}}, {{title: {n}, url: {n}}}]
+  - id: other-skill
+    name: {n}
+    category: domain
+    importance: 2
+    required: {{entry: 1, mid: 1, senior: 1}}
+    description: {n}
+    resources: [{{title: {n}, url: "mailto:team@example.org"}}]
+next_steps:
+  - id: step
+    text: {n}
+    skills: [evil-skill, other-skill]
+development_suggestions: [{n}]
+career: {{leads_to: [], transitions: []}}
+market:
+  salary: {{currency: {n}, ranges: {{entry: [1, 2], mid: [2, 3], senior: [3, 4]}}}}
+"#
+    )
+}
