@@ -910,7 +910,7 @@ _careerctl() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json markdown html svg" -- "${cur}"))
                     return 0
                     ;;
                 --guides)

@@ -128,7 +128,9 @@ complete -c careerctl -n "__fish_careerctl_using_subcommand history; and not __f
 complete -c careerctl -n "__fish_careerctl_using_subcommand history; and not __fish_seen_subcommand_from show rm help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careerctl -n "__fish_careerctl_using_subcommand history; and __fish_seen_subcommand_from show" -l format -r -f -a "table\t''
 json\t''
-markdown\t''"
+markdown\t''
+html\t''
+svg\t''"
 complete -c careerctl -n "__fish_careerctl_using_subcommand history; and __fish_seen_subcommand_from show" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand history; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''

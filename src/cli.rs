@@ -257,15 +257,16 @@ pub enum HistoryCommand {
     Show {
         /// The number `history` shows (1 = newest), a guide id (its newest) or a report file
         #[arg(value_name = "REF")]
+        #[arg(add = ArgValueCandidates::new(crate::complete::history_refs))]
         reference: String,
 
-        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-        format: ReportFormat,
+        #[arg(long, value_enum, default_value_t = AssessFormat::Table)]
+        format: AssessFormat,
     },
     /// Remove saved assessments (asks on a terminal; --yes otherwise)
     Rm {
         /// The number `history` shows (1 = newest), a guide id (its newest) or a file in the history
-        #[arg(value_name = "REF", required = true)]
+        #[arg(value_name = "REF", required = true, add = ArgValueCandidates::new(crate::complete::history_refs))]
         references: Vec<String>,
 
         /// Remove without asking

@@ -90,6 +90,20 @@ pub fn guide_ids() -> Vec<CompletionCandidate> {
     ids.into_iter().map(CompletionCandidate::new).collect()
 }
 
+/// The numbers `history` shows (1 = newest), each with its guide and date.
+pub fn history_refs() -> Vec<CompletionCandidate> {
+    let Ok(store) = crate::store::Store::from_env() else {
+        return Vec::new();
+    };
+    let history = store.history(None, |_| {}).unwrap_or_default();
+    (crate::store::HistoryEntry::list(&history).into_iter())
+        .map(|e| {
+            CompletionCandidate::new(e.number.to_string())
+                .help(Some(format!("{} {} {}", e.guide, e.level, e.date).into()))
+        })
+        .collect()
+}
+
 /// The levels of the chosen guide; of every guide when none is chosen.
 pub fn levels() -> Vec<CompletionCandidate> {
     let mut levels: Vec<String> = match chosen() {

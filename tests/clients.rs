@@ -147,6 +147,12 @@ fn user_guide_home() -> tempfile::TempDir {
         .replace("id: qa-engineer", "id: my-role")
         .replace("title: QA Engineer", "title: My Role");
     std::fs::write(dir.join("my-role.yaml"), guide).unwrap();
+    // One saved assessment, for `history show REF`.
+    let saved = common::careerctl_std(&home)
+        .args(["assess", "my-role", "--assume-unrated", "2", "--save", "-q"])
+        .output()
+        .unwrap();
+    assert!(saved.status.success());
     home
 }
 
@@ -163,6 +169,7 @@ fn check_dynamic(complete: impl Fn(&[&str]) -> Vec<String>) {
     };
     has(&["careerctl", "assess", "m"], "my-role");
     has(&["careerctl", "guides", "show", "my"], "my-role");
+    has(&["careerctl", "history", "show", ""], "1");
     has(
         &["careerctl", "assess", "backend-developer", "--level", ""],
         "senior",

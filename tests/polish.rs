@@ -465,3 +465,39 @@ fn answers_in_answers_out() {
         stderr_of(&out)
     );
 }
+
+#[test]
+fn history_show_draws_a_saved_report() {
+    let h = home();
+    careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--assume-unrated",
+            "2",
+            "--save",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let html = careerctl(&h)
+        .args(["history", "show", "1", "--format", "html"])
+        .output()
+        .unwrap();
+    assert!(html.status.success(), "{}", stderr_of(&html));
+    let page = stdout_of(&html);
+    assert!(
+        page.starts_with("<!DOCTYPE html>") && page.contains("<svg"),
+        "{}",
+        &page[..200.min(page.len())]
+    );
+    let svg = careerctl(&h)
+        .args(["history", "show", "backend-developer", "--format", "svg"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout_of(&svg).trim_start().starts_with("<svg"),
+        "{}",
+        stdout_of(&svg)
+    );
+}

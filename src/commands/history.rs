@@ -1,7 +1,7 @@
 //! `careerctl history [ROLE]`: saved assessments, newest first;
 //! `history show REF` prints one again, `history rm REF...` removes some.
 
-use crate::cli::{Global, HistoryArgs, HistoryCommand, HistoryFormat, ReportFormat};
+use crate::cli::{AssessFormat, Global, HistoryArgs, HistoryCommand, HistoryFormat};
 use crate::error::Result;
 use crate::guide::model::is_valid_id;
 use crate::output;
@@ -85,18 +85,26 @@ fn listing(g: &Global, store: &Store) -> Result<Vec<(std::path::PathBuf, crate::
     })
 }
 
-fn show(g: &Global, reference: &str, format: ReportFormat) -> Result<()> {
+fn show(g: &Global, reference: &str, format: AssessFormat) -> Result<()> {
     let store = Store::from_env()?;
     let history = listing(g, &store)?;
     let (_, report) = store.find_history(reference, &history)?;
+    // The pictures draw every skill of the guide, so they need it loaded.
+    let guide = || {
+        crate::commands::library(g)
+            .find(&report.guide.id)
+            .map(|l| l.guide)
+    };
     let text = match format {
-        ReportFormat::Json => render::json::to_string(&report),
-        ReportFormat::Table => render::report::table_text(
+        AssessFormat::Json => render::json::to_string(&report),
+        AssessFormat::Table => render::report::table_text(
             &report,
             output::width_of(output::Stream::Stdout),
             output::use_color(g.color),
         ),
-        ReportFormat::Markdown => render::report::markdown(&report),
+        AssessFormat::Markdown => render::report::markdown(&report),
+        AssessFormat::Html => render::html::report(&report, &guide()?),
+        AssessFormat::Svg => render::html::wheel_svg(&report, &guide()?),
     };
     output::print(&text)
 }
