@@ -140,6 +140,9 @@ Register-ArgumentCompleter -Native -CommandName 'careerctl' -ScriptBlock {
         }
         'careerctl;history' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'html: a page with readiness over time and a trend per skill; svg: the readiness chart (both need ROLE)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show only the newest N')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show only the newest N')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Show only assessments made on or after DATE (YYYY-MM-DD, UTC)')
             [CompletionResult]::new('--guides', '--guides', [CompletionResultType]::ParameterName, 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no warnings, summaries or progress')

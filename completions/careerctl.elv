@@ -127,6 +127,9 @@ set edit:completion:arg-completer[careerctl] = {|@words|
         }
         &'careerctl;history'= {
             cand --format 'html: a page with readiness over time and a trend per skill; svg: the readiness chart (both need ROLE)'
+            cand -n 'Show only the newest N'
+            cand --limit 'Show only the newest N'
+            cand --since 'Show only assessments made on or after DATE (YYYY-MM-DD, UTC)'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand -q 'Print only data and errors: no warnings, summaries or progress'

@@ -239,6 +239,14 @@ pub struct HistoryArgs {
     /// html: a page with readiness over time and a trend per skill; svg: the readiness chart (both need ROLE)
     #[arg(long, value_enum, default_value_t = HistoryFormat::Table)]
     pub format: HistoryFormat,
+
+    /// Show only the newest N
+    #[arg(short = 'n', long = "limit", value_name = "N", value_parser = at_least_one)]
+    pub limit: Option<usize>,
+
+    /// Show only assessments made on or after DATE (YYYY-MM-DD, UTC)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
 }
 
 /// `history` formats: those of the other reports, and the pictures.

@@ -501,3 +501,54 @@ fn history_show_draws_a_saved_report() {
         stdout_of(&svg)
     );
 }
+
+#[test]
+fn history_limits_dates_and_typos() {
+    let h = home();
+    for sql in ["1", "2", "3"] {
+        careerctl(&h)
+            .args([
+                "assess",
+                "backend-developer",
+                "--assume-unrated",
+                "2",
+                "--save",
+                "-q",
+            ])
+            .args(["--rate", &format!("sql={sql}")])
+            .assert()
+            .success();
+    }
+    let json = |args: &[&str]| {
+        let out = careerctl(&h)
+            .arg("history")
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        common::json_of(&out)["assessments"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(json(&[]), 3);
+    assert_eq!(json(&["-n", "1"]), 1);
+    assert_eq!(json(&["--since", "2000-01-01"]), 3);
+    assert_eq!(json(&["--since", "2999-01-01"]), 0);
+    let bad = careerctl(&h)
+        .args(["history", "--since", "yesterday"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    let typo = careerctl(&h)
+        .args(["history", "backend-develper"])
+        .output()
+        .unwrap();
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(
+        stderr_of(&typo).contains("backend-developer"),
+        "{}",
+        stderr_of(&typo)
+    );
+}

@@ -33,11 +33,38 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
             .collect();
         return picture(g, &args, &saved);
     }
+    // A role no assessment has and no guide knows is a typo: say which
+    // guide was meant.
+    if let Some(role) = args.role.as_deref()
+        && !history.iter().any(|(_, r)| r.guide.id == role)
+    {
+        crate::commands::library(g).find(role)?;
+    }
+    let since = match &args.since {
+        Some(day) => Some(
+            day.parse::<jiff::civil::Date>()
+                .map_err(|_| {
+                    crate::error::Error::Usage(format!(
+                        "--since `{}`: expected a date, YYYY-MM-DD",
+                        render::text::clip(day, 40)
+                    ))
+                })?
+                .to_string(),
+        ),
+        None => None,
+    };
     // Numbered over the whole history, so a number means the same entry
     // whatever the filter (`history show N`).
     let entries: Vec<HistoryEntry> = HistoryEntry::list(&history)
         .into_iter()
         .filter(|e| args.role.as_deref().is_none_or(|r| e.guide == r))
+        // `generated_at` is UTC, RFC 3339: it compares as text with a date.
+        .filter(|e| {
+            since
+                .as_deref()
+                .is_none_or(|d| e.generated_at.as_str() >= d)
+        })
+        .take(args.limit.unwrap_or(usize::MAX))
         .collect();
     let text = match args.format {
         HistoryFormat::Json => render::json::to_string(&serde_json::json!({
