@@ -180,8 +180,12 @@ pub fn scale_text(skill: &Skill, width: Option<usize>) -> String {
         Some(w) => crate::render::text::wrap(text, w, first, rest),
         None => format!("{first}{text}"),
     };
-    let mut out = fill(&clean(&skill.description), "  ", "  ");
-    out.push('\n');
+    // A skill without a description shows the scale alone.
+    let mut out = String::new();
+    if !skill.description.is_empty() {
+        out.push_str(&fill(&clean(&skill.description), "  ", "  "));
+        out.push('\n');
+    }
     for (rating, label, meaning) in SCALE {
         let anchor = skill.anchors.iter().find(|(k, _)| k.0 == rating);
         let text = match anchor {

@@ -774,3 +774,106 @@ fn a_fifo_is_a_finding_not_a_hang() {
     );
     assert!(stderr_of(&out).contains("checked 2 guides"));
 }
+
+/// A guide with only the required keys (held out: written from the README's
+/// list of required keys, not from the template) validates clean, shows
+/// without empty sections, and can be assessed.
+#[test]
+fn minimal_guide_validates_clean_and_assesses() {
+    let home = home();
+    let out = careerctl(&home)
+        .args(["validate", "--format", "json", &fixture("minimal")])
+        .output()
+        .unwrap();
+    let v = json_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{v}");
+    assert_eq!(
+        (v["errors"].clone(), v["warnings"].clone()),
+        (0.into(), 0.into()),
+        "{v}"
+    );
+
+    let dir = fixture("minimal");
+    let out = careerctl(&home)
+        .args(["--guides", &dir, "guides", "show", "cloud-intern"])
+        .output()
+        .unwrap();
+    let shown = stdout_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    for absent in [
+        "Career paths",
+        "Next steps",
+        "Responsibilities",
+        "Category",
+        "Development",
+    ] {
+        assert!(
+            !shown.contains(absent),
+            "`{absent}` shown for an empty part:\n{shown}"
+        );
+    }
+    assert!(shown.contains("Linux Basics"), "{shown}");
+    let out = careerctl(&home)
+        .args([
+            "--guides",
+            &dir,
+            "guides",
+            "show",
+            "cloud-intern",
+            "--format",
+            "markdown",
+        ])
+        .output()
+        .unwrap();
+    let md = stdout_of(&out);
+    for absent in ["## Career paths", "## Next steps", "## Responsibilities"] {
+        assert!(!md.contains(absent), "`{absent}` in markdown:\n{md}");
+    }
+
+    let out = careerctl(&home)
+        .args(["--guides", &dir, "assess", "cloud-intern", "--level", "mid"])
+        .args(["--rate", "linux-basics=1", "--rate", "networking=1"])
+        .args(["--format", "json", "--no-save"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let r = json_of(&out);
+    assert_eq!(r["gaps"][0]["id"], "linux-basics", "{r}");
+    let out = careerctl(&home)
+        .args(["--guides", &dir, "assess", "cloud-intern", "--level", "mid"])
+        .args([
+            "--rate",
+            "linux-basics=1",
+            "--rate",
+            "networking=1",
+            "--no-save",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+}
+
+/// `guides new --minimal` prints only the required keys, and the result validates.
+#[test]
+fn minimal_template_validates() {
+    let home = home();
+    let out = careerctl(&home)
+        .args(["guides", "new", "my-role", "--minimal"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    for absent in ["summary:", "next_steps:", "career:", "category:"] {
+        assert!(!text.contains(absent), "{absent} in {text}");
+    }
+    let file = home.path().join("my-role.yaml");
+    std::fs::write(&file, &out.stdout).unwrap();
+    let out = careerctl(&home)
+        .args(["validate", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let v = json_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{v}");
+    assert_eq!(v["warnings"], 0, "{v}");
+}

@@ -14,7 +14,7 @@ pub fn run(g: &Global, cmd: GuidesCommand) -> Result<()> {
     match cmd {
         GuidesCommand::List { format } => list(g, &library, format),
         GuidesCommand::Show { role, format } => show(&library, &role, format),
-        GuidesCommand::New { id } => new(&id),
+        GuidesCommand::New { id, minimal } => new(&id, minimal),
     }
 }
 
@@ -105,13 +105,15 @@ fn yaml(g: &crate::guide::Guide) -> String {
 }
 
 const TEMPLATE: &str = include_str!("../guide/template.yaml.in");
+const MINIMAL: &str = include_str!("../guide/template-minimal.yaml.in");
 
-fn new(id: &str) -> Result<()> {
+fn new(id: &str, minimal: bool) -> Result<()> {
     if !is_valid_id(id) {
         return Err(Error::Usage(format!(
             "`{}` is not a valid guide id: use lowercase letters, digits and single dashes, at most 64 characters",
             render::text::clip(id, 80)
         )));
     }
-    output::print(&TEMPLATE.replace("{{id}}", id))
+    let template = if minimal { MINIMAL } else { TEMPLATE };
+    output::print(&template.replace("{{id}}", id))
 }
