@@ -877,3 +877,70 @@ fn minimal_template_validates() {
     assert_eq!(out.status.code(), Some(0), "{v}");
     assert_eq!(v["warnings"], 0, "{v}");
 }
+
+/// A held-out guide with ten independent defects gets all ten findings,
+/// each on its own line with its own place and key path, in file order, in
+/// one run; a misspelt key and a misspelt value get the nearest valid one.
+#[test]
+fn ten_defects_in_one_run() {
+    let home = home();
+    let file = fixture("many-defects/ten-defects.yaml");
+    let out = careerctl(&home).args(["validate", &file]).output().unwrap();
+    let stdout = stdout_of(&out);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let expected = [
+        (3, 8, "wrong-type", "(at title)"),
+        (4, 1, "unknown-key", "did you mean `summary`? (at sumary)"),
+        (
+            9,
+            5,
+            "unknown-key",
+            "did you mean `category`? (at skills[0].categroy)",
+        ),
+        (10, 17, "out-of-range", "(at skills[0].importance)"),
+        (
+            14,
+            15,
+            "unknown-value",
+            "did you mean `technical`? (at skills[1].category)",
+        ),
+        (16, 31, "out-of-range", "(at skills[1].required.mid)"),
+        (
+            17,
+            5,
+            "missing-key",
+            "missing field `name` (at skills[2].name)",
+        ),
+        (19, 20, "wrong-type", "(at skills[2].often_missing)"),
+        (21, 5, "id-pattern", "(at skills[3].id)"),
+        (28, 47, "unknown-skill", "(at next_steps[0].skills[4])"),
+    ];
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), expected.len(), "{stdout}");
+    for (line, (l, c, code, tail)) in lines.iter().zip(expected) {
+        let prefix = format!("{file}:{l}:{c}: error[{code}]: ");
+        assert!(line.starts_with(&prefix), "`{prefix}` expected:\n{stdout}");
+        assert!(line.ends_with(tail), "`{tail}` expected:\n{stdout}");
+    }
+    assert!(
+        stderr_of(&out).contains("checked 1 guide: 10 errors, 0 warnings"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+/// `skils:` is an unknown key with a suggestion, and its value is read as
+/// the skills it was meant to be: no `missing field` and no `unknown-skill`
+/// follow from the one typo.
+#[test]
+fn misspelt_key_gets_a_suggestion_and_nothing_else() {
+    let home = home();
+    let file = fixture("invalid/unknown-key-top.yaml");
+    careerctl(&home)
+        .args(["validate", &file])
+        .assert()
+        .code(1)
+        .stdout(format!(
+            "{file}:7:1: error[unknown-key]: unknown field `skils`, did you mean `skills`? (at skils)\n"
+        ));
+}

@@ -15,9 +15,10 @@ use crate::error::{Error, Result};
 use crate::guide::check::{Across, Issue, Severity, check_guide};
 use crate::guide::load::{Entry, Origin};
 use crate::guide::model::{Guide, SCHEMA_VERSION};
+use crate::guide::schema;
 use crate::guide::yaml::{self, YamlErrorKind};
 use crate::output;
-use crate::render::text::clean;
+use crate::render::text::{clean, clip};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
@@ -270,9 +271,8 @@ fn check_one(entry: &Entry) -> Checked {
 }
 
 fn check_bytes(bytes: &[u8], entry: &Entry) -> Checked {
-    let parsed =
-        yaml::check_bytes(bytes).and_then(|text| Ok((text, yaml::from_str::<Guide>(text)?)));
-    let (text, guide) = match parsed {
+    let parsed = yaml::check_bytes(bytes).and_then(schema::parse_guide);
+    let parsed = match parsed {
         Ok(ok) => ok,
         Err(e) => {
             return Checked {
@@ -293,9 +293,39 @@ fn check_bytes(bytes: &[u8], entry: &Entry) -> Checked {
         Origin::File(_) => Some(entry.id.as_str()),
         Origin::BuiltIn => None,
     };
+    let file = entry.display_name();
+    let mut findings: Vec<Finding> = (parsed.problems.iter())
+        .map(|p| Finding {
+            file: file.clone(),
+            line: Some(p.at.line as usize),
+            column: Some(p.at.column as usize),
+            path: clip(&p.path.to_string(), 80),
+            severity: Severity::Error,
+            code: p.code,
+            message: p.message.clone(),
+        })
+        .collect();
+    // The semantic checks run on what is well-formed; what the structure
+    // check reported is not reported again.
+    if let Some(guide) = &parsed.guide {
+        for issue in check_guide(guide, stem) {
+            if parsed
+                .problems
+                .iter()
+                .any(|p| schema::covered(&p.path, &issue.path))
+            {
+                continue;
+            }
+            let place = parsed.pos.locate(&issue.path);
+            findings.push(finding(&file, place, issue));
+        }
+    }
+    // File order; a finding without a place last.
+    findings.sort_by_key(|f| (f.line.is_none(), f.line, f.column));
+    let clean = parsed.problems.is_empty();
     Checked {
-        findings: placed(entry, Some(text), check_guide(&guide, stem)),
-        guide: Some(guide),
+        findings,
+        guide: parsed.guide.filter(|_| clean),
     }
 }
 
