@@ -1,6 +1,6 @@
 //! Semantic checks of a guide (README, "`validate`"), on the parsed model.
 //! Pure: no I/O. Each issue carries the key path it is about; the caller turns
-//! the path into a line and column with [`super::yaml::locate`].
+//! the path into a line and column from the parse ([`super::schema::Pos`]).
 
 // foldhash rather than std's SipHash: the keys are ids from the files being
 // checked, and hashing them was a visible share of checking a valid guide.
