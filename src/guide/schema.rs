@@ -652,6 +652,12 @@ impl Walk<'_> {
                     }
                     places.push((Cow::Borrowed(f.name), key_at, pos));
                 }
+                // Past the cap, an unknown key is only counted (a file of
+                // 80,000 of them is read in milliseconds).
+                Err(Some(_)) if self.problems.len() >= MAX_PROBLEMS => {
+                    self.dropped += 1;
+                    self.skip(i);
+                }
                 Err(Some(name)) => {
                     let long = name.len() > 64;
                     let shown = clip(&name, 80);
