@@ -203,13 +203,16 @@ impl Pos {
 /// this many lines and a count of the rest.
 pub const MAX_PROBLEMS: usize = 100;
 
-/// What the one parse of a guide gives.
+/// An answers file (`crate::ratings::Answers`).
+pub static ANSWERS: [Field; 1] = [req("ratings", Ty::Map(&Ty::Str, &Ty::Rating))];
+
+/// What the one parse of a guide (or an answers file) gives.
 #[derive(Debug)]
-pub struct Parsed {
+pub struct Parsed<T = Guide> {
     /// The guide, with the broken parts left out or emptied. `None` only
     /// if serde_yaml refuses what the walk built (a bug: `GUIDE` and the
     /// model disagree).
-    pub guide: Option<Guide>,
+    pub guide: Option<T>,
     /// The structural problems, in file order.
     pub problems: Vec<Problem>,
     pub pos: Pos,
@@ -219,7 +222,16 @@ pub struct Parsed {
 /// one that stops the parser (YAML syntax, a second document, a file that
 /// is not a mapping): one finding, worded as serde_yaml words it.
 pub fn parse_guide(text: &str) -> Result<Parsed, YamlError> {
-    let fallback = || match super::yaml::from_str::<Guide>(text) {
+    static ROOT: Ty = Ty::Struct(&GUIDE);
+    parse_as(text, &ROOT)
+}
+
+/// [`parse_guide`] for any document whose structure `root` describes.
+pub fn parse_as<T: serde::de::DeserializeOwned>(
+    text: &str,
+    root: &'static Ty,
+) -> Result<Parsed<T>, YamlError> {
+    let fallback = || match super::yaml::from_str::<T>(text) {
         Err(e) => e,
         // Cannot happen: what libyaml refuses, serde_yaml refuses too.
         Ok(_) => YamlError {
@@ -244,8 +256,7 @@ pub fn parse_guide(text: &str) -> Result<Parsed, YamlError> {
         path: Vec::new(),
     };
     let mut i = 0;
-    static ROOT: Ty = Ty::Struct(&GUIDE);
-    let (value, pos) = walk.node(&mut i, &ROOT);
+    let (value, pos) = walk.node(&mut i, root);
     let Walk {
         mut problems,
         dropped,
@@ -261,7 +272,7 @@ pub fn parse_guide(text: &str) -> Result<Parsed, YamlError> {
             message: format!("{dropped} more problems in this file are not shown"),
         });
     }
-    let guide = value.and_then(|v| serde_yaml::from_value::<Guide>(v).ok());
+    let guide = value.and_then(|v| serde_yaml::from_value::<T>(v).ok());
     Ok(Parsed {
         guide,
         problems,
@@ -289,6 +300,7 @@ fn describe(ev: &Ev) -> String {
         Ev::Scalar(s, true) if s.parse::<f64>().is_ok() => {
             format!("floating point `{}`", clip(s, 80))
         }
+        // `clip` escapes what the file holds: a line break stays `\n`.
         Ev::Scalar(s, _) => format!("string \"{}\"", clip(s, 80)),
         _ => "value".into(),
     }
@@ -755,6 +767,40 @@ impl Walk<'_> {
     }
 }
 
+/// The structural problems of a file as one input error, each problem on
+/// its own line with the file and its place (at most 20, then a count);
+/// `None` when there are none.
+pub fn problems_error(file: &str, problems: &[Problem]) -> Option<crate::error::Error> {
+    const SHOWN: usize = 20;
+    let line = |p: &Problem| {
+        let at = if p.path.0.is_empty() {
+            String::new()
+        } else {
+            format!(" (at {})", clip(&p.path.to_string(), 80))
+        };
+        // One line per problem, whatever the file's text holds.
+        crate::render::text::clean(&format!("{}{at}", p.message)).into_owned()
+    };
+    let (first, rest) = problems.split_first()?;
+    let mut message = line(first);
+    for p in rest.iter().take(SHOWN - 1) {
+        let place = crate::error::place(file, Some(p.at.line as usize), Some(p.at.column as usize));
+        message.push_str(&format!("\n{place}: {}", line(p)));
+    }
+    if problems.len() > SHOWN {
+        message.push_str(&format!(
+            "\n{file}: {} more problems",
+            problems.len() - SHOWN
+        ));
+    }
+    Some(crate::error::Error::input(
+        file,
+        Some(first.at.line as usize),
+        Some(first.at.column as usize),
+        message,
+    ))
+}
+
 /// Whether a semantic finding at `issue` is about a part the structure
 /// check already reported at `problem`: inside it (an emptied value), or
 /// the key holding it (a `required` map missing the level whose rating was
@@ -846,6 +892,8 @@ mod tests {
                     .collect()
             })
         };
+        let answers = serde_json::to_value(schemars::schema_for!(crate::ratings::Answers)).unwrap();
+        check("Answers", &answers, &ANSWERS);
         assert_eq!(variants("Category"), CATEGORIES);
         assert_eq!(variants("Covers"), COVERS);
     }
