@@ -944,3 +944,28 @@ fn misspelt_key_gets_a_suggestion_and_nothing_else() {
             "{file}:7:1: error[unknown-key]: unknown field `skils`, did you mean `skills`? (at skils)\n"
         ));
 }
+
+/// A broken `levels` is one finding: the skills' required levels are not
+/// compared with the default levels it fell back to.
+#[test]
+fn broken_levels_is_one_finding() {
+    let home = home();
+    let file = home.path().join("custom-levels.yaml");
+    std::fs::write(
+        &file,
+        "schema_version: 1\nid: custom-levels\ntitle: T\nlevels: junior\nskills:\n  \
+         - {id: a, name: A, importance: 3, required: {junior: 1, senior: 2}}\n",
+    )
+    .unwrap();
+    let out = careerctl(&home)
+        .args(["validate", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let v = json_of(&out);
+    let codes: Vec<&str> = (v["findings"].as_array().unwrap().iter())
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["wrong-type"], "{v}");
+    assert_eq!(v["findings"][0]["line"], 4, "{v}");
+}
