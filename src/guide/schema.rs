@@ -286,7 +286,15 @@ struct Walk<'a> {
     clone: bool,
     problems: Vec<Problem>,
     dropped: usize,
-    path: Vec<Seg>,
+    /// Where the walk is; made a [`Path`] only for a problem.
+    path: Vec<Step>,
+}
+
+/// One step of the walk's path: a field name needs no allocation.
+enum Step {
+    Field(&'static str),
+    Key(String),
+    Index(usize),
 }
 
 /// What a node is, for messages: serde's words.
@@ -371,7 +379,15 @@ impl Walk<'_> {
     }
 
     fn here(&self) -> Path {
-        Path(self.path.clone())
+        Path(
+            (self.path.iter())
+                .map(|s| match s {
+                    Step::Field(f) => Seg::Key((*f).into()),
+                    Step::Key(k) => Seg::Key(clip(k, 80)),
+                    Step::Index(n) => Seg::Index(*n),
+                })
+                .collect(),
+        )
     }
 
     fn wrong_type(&mut self, at: Mark, found: &Ev, expected: &str) {
@@ -474,7 +490,7 @@ impl Walk<'_> {
             }
             Ty::Enum(variants) => match ev {
                 Ev::Scalar(s, _) if variants.contains(&s.as_str()) => {
-                    Some(Value::String(s.clone()))
+                    Some(Value::String(self.take(*i)))
                 }
                 Ev::Scalar(s, _) => {
                     let mut message = format!(
@@ -529,7 +545,7 @@ impl Walk<'_> {
                 *i += 1;
                 break;
             }
-            self.path.push(Seg::Index(places.len()));
+            self.path.push(Step::Index(places.len()));
             let (value, pos) = self.node(i, item);
             self.path.pop();
             // A broken item keeps its index (the paths after it stay right) with an empty value.
@@ -569,28 +585,30 @@ impl Walk<'_> {
                 break;
             }
             let name = match ev {
-                Ev::Scalar(s, _) => Some(s.clone()),
-                _ => None,
+                Ev::Scalar(s, _) => s.clone(),
+                _ => "?".into(),
             };
             // The key: as its own type, with its text as the path step.
-            self.path.push(Seg::Key(
-                name.clone().map_or_else(|| "?".into(), |n| clip(&n, 80)),
-            ));
+            self.path.push(Step::Key(name));
             let (key, _) = self.node(i, key_ty);
             let duplicate = key.as_ref().is_some_and(|k| out.contains_key(k));
             if duplicate {
-                let message = format!(
-                    "duplicate key `{}`",
-                    clip(name.as_deref().unwrap_or(""), 80)
-                );
+                let shown = match self.path.last() {
+                    Some(Step::Key(k)) => clip(k, 80),
+                    _ => String::new(),
+                };
+                let message = format!("duplicate key `{shown}`");
                 self.problem(self.here(), key_at, "duplicate-key", message);
             }
             let (value, pos) = self.node(i, value_ty);
-            self.path.pop();
+            let name = match self.path.pop() {
+                Some(Step::Key(k)) => k,
+                _ => String::new(),
+            };
             if let (Some(k), Some(v), false) = (key, value, duplicate) {
                 out.insert(k, v);
             }
-            places.push((Cow::Owned(name.unwrap_or_default()), key_at, pos));
+            places.push((Cow::Owned(name), key_at, pos));
         }
         (Some(Value::Mapping(out)), Pos::Map(at, places))
     }
@@ -641,7 +659,7 @@ impl Walk<'_> {
             }
             match field {
                 Ok(f) if seen.contains(&f.name) => {
-                    self.path.push(Seg::Key(f.name.into()));
+                    self.path.push(Step::Field(f.name));
                     let message = format!("duplicate field `{}`", f.name);
                     self.problem(self.here(), key_at, "duplicate-key", message);
                     self.path.pop();
@@ -649,7 +667,7 @@ impl Walk<'_> {
                 }
                 Ok(f) => {
                     seen.push(f.name);
-                    self.path.push(Seg::Key(f.name.into()));
+                    self.path.push(Step::Field(f.name));
                     let (value, pos) = self.node(i, &f.ty);
                     self.path.pop();
                     // A broken optional key is left out; a required one emptied.
@@ -683,6 +701,7 @@ impl Walk<'_> {
                         )),
                     }
                     // A key too long to be a typo of a field is quoted in the message only.
+                    let name_kept = name.clone();
                     let path = if !long {
                         let mut p = self.here();
                         p.0.push(Seg::Key(name));
@@ -698,7 +717,7 @@ impl Walk<'_> {
                         Some(f) if !long && !seen.contains(&f.name) => {
                             seen.push(f.name);
                             stand_ins.push(f.name);
-                            self.path = path.0;
+                            self.path.push(Step::Key(name_kept));
                             let (value, pos) = self.node(i, &f.ty);
                             self.path.pop();
                             if let Some(v) = value {
