@@ -209,9 +209,9 @@ pub static ANSWERS: [Field; 1] = [req("ratings", Ty::Map(&Ty::Str, &Ty::Rating))
 /// What the one parse of a guide (or an answers file) gives.
 #[derive(Debug)]
 pub struct Parsed<T = Guide> {
-    /// The guide, with the broken parts left out or emptied. `None` only
-    /// if serde_yaml refuses what the walk built (a bug: `GUIDE` and the
-    /// model disagree).
+    /// The guide, with the broken parts left out or emptied. Always there
+    /// when `problems` is empty; with problems, `None` if serde_yaml
+    /// refuses even the emptied value.
     pub guide: Option<T>,
     /// The structural problems, in file order.
     pub problems: Vec<Problem>,
@@ -272,7 +272,12 @@ pub fn parse_as<T: serde::de::DeserializeOwned>(
             message: format!("{dropped} more problems in this file are not shown"),
         });
     }
-    let guide = value.and_then(|v| serde_yaml::from_value::<T>(v).ok());
+    let mut guide = value.and_then(|v| serde_yaml::from_value::<T>(v).ok());
+    // A clean walk whose value serde_yaml refuses would mean the table and
+    // the model disagree: never a silent pass, serde_yaml has the last word.
+    if guide.is_none() && problems.is_empty() {
+        guide = Some(super::yaml::from_str::<T>(text)?);
+    }
     Ok(Parsed {
         guide,
         problems,
