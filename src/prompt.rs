@@ -236,3 +236,23 @@ impl Rater for Scripted {
         Ok(self.resume)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A skill without a description (a minimal guide) shows the scale alone,
+    /// with no blank line above it.
+    #[test]
+    fn scale_without_description() {
+        let mut skill: Skill = serde_yaml::from_str(
+            "{id: a, name: A, importance: 3, required: {mid: 2}, description: Does A.}",
+        )
+        .unwrap();
+        assert!(scale_text(&skill, None).starts_with("  Does A.\n  0 None"));
+        skill.description.clear();
+        let text = scale_text(&skill, None);
+        assert!(text.starts_with("  0 None"), "{text:?}");
+        assert_eq!(text.lines().count(), 6, "{text:?}");
+    }
+}
