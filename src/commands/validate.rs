@@ -42,7 +42,8 @@ struct Checked {
 /// The places the checks across guides can point at, kept per file so that
 /// their findings are placed without reading and parsing the file again:
 /// `id`, `skills[i].name`, `career.leads_to[i]`, `career.transitions[i]`.
-/// A few bytes per skill, so 10,000 guides keep well under a megabyte.
+/// Twelve bytes per skill and link: about 400 bytes for a guide of 23
+/// skills, 4 MB for 10,000 such guides.
 #[derive(Debug, Default)]
 struct CrossMarks {
     id: Option<(u32, u32)>,
