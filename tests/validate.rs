@@ -851,6 +851,10 @@ fn minimal_guide_validates_clean_and_assesses() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let table = stdout_of(&out);
+    assert!(table.contains("Raise Linux Basics from 1 to 2"), "{table}");
+    // With no next steps at all, the plan does not say so on every item.
+    assert!(!table.contains("no next step"), "{table}");
 }
 
 /// `guides new --minimal` prints only the required keys, and the result validates.
