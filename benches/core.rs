@@ -52,7 +52,7 @@ fn corpus(n: usize) -> Vec<Guide> {
         .collect()
 }
 
-/// Load + validate one guide: `parse_checked` (byte checks, serde_yaml, single-guide checks).
+/// Load + validate one guide: `parse_checked` (byte checks, the one parse, single-guide checks).
 mod load_and_validate {
     use super::*;
 
@@ -72,6 +72,16 @@ mod load_and_validate {
         bencher
             .counter(divan::counter::BytesCount::of_str(&text))
             .bench(|| parse_checked(black_box(text.as_bytes()), Some(&id), "generated"));
+    }
+
+    /// The one parse of `validate` (issue 15): libyaml's events, the
+    /// structure check, the value serde_yaml types, and the places.
+    #[divan::bench]
+    fn generated_one_parse(bencher: Bencher) {
+        let text = corpus::guide_yaml(corpus::DEFAULT_SEED, 0, 1000);
+        bencher
+            .counter(divan::counter::BytesCount::of_str(&text))
+            .bench(|| careerctl::guide::schema::parse_guide(black_box(&text)));
     }
 
     /// The same generated guide through serde_yaml alone, for comparison.

@@ -101,6 +101,30 @@ for dir in "$g1k" "$g10k"; do
     { echo "whole_process.sh: the corpus in $dir has findings" >&2; exit 1; }
 done
 echo "both corpora pass validate --strict"
+# Issue 15: the same 10,000 guides, each with a skill that no next step
+# develops (its first skill copied under a new id and name, without
+# aliases): one `skill-without-step` warning in every file.
+w10k=$work/guides-10000-warnings
+rm -rf "$w10k"
+cp -r "$g10k" "$w10k"
+python3 - "$w10k" <<'PY'
+import os, re, sys
+d = sys.argv[1]
+for f in sorted(os.listdir(d)):
+    p = os.path.join(d, f)
+    t = open(p).read()
+    start = t.index("\nskills:\n") + len("\nskills:\n")
+    block = t[start:t.index("\n  - id:", start) + 1]
+    block = re.sub(r"^  - id: .*$", "  - id: unplanned-skill", block, count=1, flags=re.M)
+    block = re.sub(r"^    name: .*$", "    name: Unplanned Skill", block, count=1, flags=re.M)
+    block = re.sub(r"^    aliases: .*\n", "", block, flags=re.M)
+    i = t.index("\nnext_steps:")
+    open(p, "w").write(t[:i + 1] + block + t[i + 1:])
+PY
+files_with=$("$bin" validate -q "$w10k" | cut -d: -f1 | sort -u | wc -l)
+echo "warnings corpus: $files_with of 10000 files have findings"
+[ "$files_with" = 10000 ] ||
+  { echo "whole_process.sh: not every file of $w10k has a finding" >&2; exit 1; }
 
 step "validate, 1,000 guides"
 hyperfine -N -i --warmup 1 --runs 10 --export-json "$work/validate-1000.json" \
@@ -113,6 +137,12 @@ hyperfine -N -i --warmup 1 --runs 5 --export-json "$work/validate-10000.json" \
   -n bare_deserialize "$ex/bare_deserialize $g10k" \
   -n "validate -j 1" "$bin validate -j 1 -q $g10k" \
   -n validate "$bin validate -q $g10k"
+
+step "validate, 10,000 guides, a warning in every file"
+hyperfine -N -i --warmup 1 --runs 5 --export-json "$work/validate-10000-warnings.json" \
+  -n bare_deserialize "$ex/bare_deserialize $w10k" \
+  -n "validate -j 1" "$bin validate -j 1 -q $w10k" \
+  -n validate "$bin validate -q $w10k"
 
 step "start-up"
 hyperfine -N --warmup 20 --runs 300 --export-json "$work/startup.json" \
@@ -138,6 +168,7 @@ rss() { # NAME COMMAND...: maximum resident set size in KiB, to $work/rss-NAME.t
 rss bare_deserialize "$ex/bare_deserialize" "$g10k"
 rss validate-j1 "$bin" validate -j 1 -q "$g10k"
 rss validate "$bin" validate -q "$g10k"
+rss validate-warnings "$bin" validate -q "$w10k"
 
 if [ "$linters" = 1 ]; then
   step "linters, 1,000 guides"
@@ -184,10 +215,10 @@ def check(ok, text):
     verdicts.append(f"  [{'met ' if ok else 'MISS'}] {text}")
 
 
-for n in ("1000", "10000"):
+for n in ("1000", "10000", "10000-warnings"):
     res = load(f"validate-{n}")
     base = res["bare_deserialize"]
-    print(f"validate, {int(n):,} guides (ratio to bare_deserialize, mean of hyperfine runs)")
+    print(f"validate, {n} guides (ratio to bare_deserialize, mean of hyperfine runs)")
     for name, r in res.items():
         print(f"  {name:<22} {ms(r)}   {r['mean'] / base['mean']:5.2f} x")
     if n == "10000":
@@ -195,6 +226,13 @@ for n in ("1000", "10000"):
         jn = res["validate"]["mean"] / base["mean"]
         check(j1 <= 1.25, f"validate -j 1 on 10,000 guides <= 1.25 x bare: {j1:.2f} x")
         check(jn <= 0.6, f"validate (all cores) on 10,000 guides <= 0.6 x bare: {jn:.2f} x")
+        check(j1 <= 1.0, f"issue 15: clean, validate -j 1 <= 1.0 x bare: {j1:.2f} x")
+        check(jn <= 0.55, f"issue 15: clean, validate (2 cores) <= 0.55 x bare: {jn:.2f} x")
+    if n == "10000-warnings":
+        j1 = res["validate -j 1"]["mean"] / base["mean"]
+        jn = res["validate"]["mean"] / base["mean"]
+        check(j1 <= 1.1, f"issue 15: warnings, validate -j 1 <= 1.1 x bare: {j1:.2f} x")
+        check(jn <= 0.6, f"issue 15: warnings, validate (2 cores) <= 0.6 x bare: {jn:.2f} x")
 
 res = load("startup")
 base = res["hello_clap --version"]
@@ -214,7 +252,7 @@ check(m["mean"] < 0.4, f"match on 1,000 guides < 0.4 s: {m['mean']:.3f} s")
 
 print("peak memory (maximum RSS), 10,000 guides")
 base = rss("bare_deserialize")
-for name in ("bare_deserialize", "validate-j1", "validate"):
+for name in ("bare_deserialize", "validate-j1", "validate", "validate-warnings"):
     mib = rss(name)
     print(f"  {name:<22} {mib:9.1f} MiB   {mib / base:5.2f} x")
     if name != "bare_deserialize":
@@ -230,7 +268,7 @@ if res:
     for name, r in res.items():
         print(f"  {name:<22} {ms(r)}   {r['mean'] / base['mean']:7.2f} x")
 
-print("targets of issue 7")
+print("targets of issues 7 and 15")
 print("\n".join(verdicts))
 EOF
 

@@ -443,7 +443,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__guides__subcmd__new)
-            opts="-q -v -h --guides --color --quiet --verbose --help"
+            opts="-q -v -h --minimal --guides --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

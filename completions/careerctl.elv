@@ -237,6 +237,7 @@ set edit:completion:arg-completer[careerctl] = {|@words|
         &'careerctl;guides;new'= {
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
+            cand --minimal 'Only the required keys: schema_version, id, title and one skill'
             cand -q 'Print only data and errors: no warnings, summaries or progress'
             cand --quiet 'Print only data and errors: no warnings, summaries or progress'
             cand -v 'Say more about what is being done'

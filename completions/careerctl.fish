@@ -208,6 +208,7 @@ complete -c careerctl -n "__fish_careerctl_using_subcommand guides; and __fish_s
 complete -c careerctl -n "__fish_careerctl_using_subcommand guides; and __fish_seen_subcommand_from new" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careerctl -n "__fish_careerctl_using_subcommand guides; and __fish_seen_subcommand_from new" -l minimal -d 'Only the required keys: schema_version, id, title and one skill'
 complete -c careerctl -n "__fish_careerctl_using_subcommand guides; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only data and errors: no warnings, summaries or progress'
 complete -c careerctl -n "__fish_careerctl_using_subcommand guides; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is being done'
 complete -c careerctl -n "__fish_careerctl_using_subcommand guides; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'

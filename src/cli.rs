@@ -390,6 +390,9 @@ pub enum GuidesCommand {
     New {
         /// Id of the new guide (also its file name: ID.yaml)
         id: String,
+        /// Only the required keys: schema_version, id, title and one skill
+        #[arg(long)]
+        minimal: bool,
     },
 }
 

@@ -262,8 +262,12 @@ pub fn scale_text(skill: &Skill, width: Option<usize>) -> String {
         Some(w) => crate::render::text::wrap(text, w, first, rest),
         None => format!("{first}{text}"),
     };
-    let mut out = fill(&clean(&skill.description), "  ", "  ");
-    out.push('\n');
+    // A skill without a description shows the scale alone.
+    let mut out = String::new();
+    if !skill.description.is_empty() {
+        out.push_str(&fill(&clean(&skill.description), "  ", "  "));
+        out.push('\n');
+    }
     for (rating, label, meaning) in SCALE {
         let anchor = skill.anchors.iter().find(|(k, _)| k.0 == rating);
         let text = match anchor {
@@ -320,5 +324,25 @@ impl Rater for Scripted {
     fn resume(&mut self, _guide: &str, rated: usize) -> Result<bool> {
         self.offered.push(rated);
         Ok(self.resume)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A skill without a description (a minimal guide) shows the scale alone,
+    /// with no blank line above it.
+    #[test]
+    fn scale_without_description() {
+        let mut skill: Skill = serde_yaml::from_str(
+            "{id: a, name: A, importance: 3, required: {mid: 2}, description: Does A.}",
+        )
+        .unwrap();
+        assert!(scale_text(&skill, None).starts_with("  Does A.\n  0 None"));
+        skill.description.clear();
+        let text = scale_text(&skill, None);
+        assert!(text.starts_with("  0 None"), "{text:?}");
+        assert_eq!(text.lines().count(), 6, "{text:?}");
     }
 }

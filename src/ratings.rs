@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::guide::Guide;
 use crate::guide::model::Rating;
-use crate::guide::yaml;
+use crate::guide::{schema, yaml};
 use crate::render::text::clip;
 
 /// The scale: (rating, label, meaning).
@@ -76,10 +76,6 @@ pub fn parse_answers(bytes: &[u8], file: &str) -> Result<Answers> {
             "answers file is empty; expected `ratings: {SKILL: 0..5}`",
         ));
     }
-    let strict = match yaml::from_str::<Answers>(text) {
-        Ok(answers) => return Ok(answers),
-        Err(e) => e,
-    };
     // careerctl's own files carry their ratings the same way: a saved
     // report (`assess --format json`, a history entry) or `profile.json`
     // can be re-scored, at another level say. They are told apart from a
@@ -107,7 +103,16 @@ pub fn parse_answers(bytes: &[u8], file: &str) -> Result<Answers> {
             "put the ratings under `ratings:` (a line `ratings:`, then `  SKILL: 0..5` indented below it)",
         ));
     }
-    Err(fail(strict))
+    // Every problem of the file, each on its own line with its place.
+    static ROOT: schema::Ty = schema::Ty::Struct(&schema::ANSWERS);
+    let parsed = schema::parse_as::<Answers>(text, &ROOT).map_err(fail)?;
+    if let Some(error) = schema::problems_error(file, &parsed.problems) {
+        return Err(error);
+    }
+    match parsed.guide {
+        Some(answers) => Ok(answers),
+        None => yaml::from_str(text).map_err(fail),
+    }
 }
 
 /// A commented answers file for `guide`: every skill id with its name and
@@ -519,5 +524,17 @@ mod tests {
         assert!(parse_answers(b"{\"ratings\": {\"sql\": 4}}", "a.json").is_ok());
         assert!(parse_answers(b"ratings: {sql: 1, sql: 2}", "a.yaml").is_err());
         assert!(parse_answers(b"", "a.yaml").is_err());
+        // Every problem in one run, each on its own line, the typo with a suggestion.
+        let e = parse_answers(b"ratings:\n  sql: 7\n  api: x\nratngs: {}\n", "me.yaml")
+            .unwrap_err()
+            .to_string();
+        let lines: Vec<&str> = e.lines().collect();
+        assert_eq!(lines.len(), 3, "{e}");
+        assert!(
+            lines[0].starts_with("me.yaml:2:8: rating 7 is out of range"),
+            "{e}"
+        );
+        assert!(lines[1].starts_with("me.yaml:3:8: invalid type"), "{e}");
+        assert!(lines[2].contains("did you mean `ratings`?"), "{e}");
     }
 }

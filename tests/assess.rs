@@ -753,3 +753,45 @@ fn missing_ratings_with_answers_say_answers_do_not_ask() {
     );
     assert!(!stderr.contains("not a terminal"), "{stderr}");
 }
+
+/// Every problem of an answers file in one run, each on its own line naming
+/// the file and the place; a misspelt key gets the key meant.
+#[test]
+fn answers_file_reports_every_problem() {
+    let h = home();
+    let answers = h.path().join("me.yaml");
+    std::fs::write(
+        &answers,
+        "ratings:\n  sql: 9\n  api-design: lots\n  testing: 3\nratngs: {}\n",
+    )
+    .unwrap();
+    let name = answers.display().to_string();
+    let out = careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--answers",
+            &name,
+            "--no-save",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = stderr_of(&out);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 3, "{stderr}");
+    assert!(
+        lines[0].starts_with(&format!("error: {name}:2:8: rating 9")),
+        "{stderr}"
+    );
+    assert!(
+        lines[1].starts_with(&format!("{name}:3:15: invalid type")),
+        "{stderr}"
+    );
+    assert!(
+        lines[2].starts_with(&format!(
+            "{name}:5:1: unknown field `ratngs`, did you mean `ratings`?"
+        )),
+        "{stderr}"
+    );
+}

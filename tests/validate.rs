@@ -800,3 +800,202 @@ fn a_fifo_is_a_finding_not_a_hang() {
     );
     assert!(stderr_of(&out).contains("checked 2 guides"));
 }
+
+/// A guide with only the required keys (held out: written from the README's
+/// list of required keys, not from the template) validates clean, shows
+/// without empty sections, and can be assessed.
+#[test]
+fn minimal_guide_validates_clean_and_assesses() {
+    let home = home();
+    let out = careerctl(&home)
+        .args(["validate", "--format", "json", &fixture("minimal")])
+        .output()
+        .unwrap();
+    let v = json_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{v}");
+    assert_eq!(
+        (v["errors"].clone(), v["warnings"].clone()),
+        (0.into(), 0.into()),
+        "{v}"
+    );
+
+    let dir = fixture("minimal");
+    let out = careerctl(&home)
+        .args(["--guides", &dir, "guides", "show", "cloud-intern"])
+        .output()
+        .unwrap();
+    let shown = stdout_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    for absent in [
+        "Career paths",
+        "Next steps",
+        "Responsibilities",
+        "Category",
+        "Development",
+    ] {
+        assert!(
+            !shown.contains(absent),
+            "`{absent}` shown for an empty part:\n{shown}"
+        );
+    }
+    assert!(shown.contains("Linux Basics"), "{shown}");
+    let out = careerctl(&home)
+        .args([
+            "--guides",
+            &dir,
+            "guides",
+            "show",
+            "cloud-intern",
+            "--format",
+            "markdown",
+        ])
+        .output()
+        .unwrap();
+    let md = stdout_of(&out);
+    for absent in ["## Career paths", "## Next steps", "## Responsibilities"] {
+        assert!(!md.contains(absent), "`{absent}` in markdown:\n{md}");
+    }
+
+    let out = careerctl(&home)
+        .args(["--guides", &dir, "assess", "cloud-intern", "--level", "mid"])
+        .args(["--rate", "linux-basics=1", "--rate", "networking=1"])
+        .args(["--format", "json", "--no-save"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let r = json_of(&out);
+    assert_eq!(r["gaps"][0]["id"], "linux-basics", "{r}");
+    let out = careerctl(&home)
+        .args(["--guides", &dir, "assess", "cloud-intern", "--level", "mid"])
+        .args([
+            "--rate",
+            "linux-basics=1",
+            "--rate",
+            "networking=1",
+            "--no-save",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let table = stdout_of(&out);
+    assert!(table.contains("Raise Linux Basics from 1 to 2"), "{table}");
+    // With no next steps at all, the plan does not say so on every item.
+    assert!(!table.contains("no next step"), "{table}");
+}
+
+/// `guides new --minimal` prints only the required keys, and the result validates.
+#[test]
+fn minimal_template_validates() {
+    let home = home();
+    let out = careerctl(&home)
+        .args(["guides", "new", "my-role", "--minimal"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    for absent in ["summary:", "next_steps:", "career:", "category:"] {
+        assert!(!text.contains(absent), "{absent} in {text}");
+    }
+    let file = home.path().join("my-role.yaml");
+    std::fs::write(&file, &out.stdout).unwrap();
+    let out = careerctl(&home)
+        .args(["validate", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let v = json_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{v}");
+    assert_eq!(v["warnings"], 0, "{v}");
+}
+
+/// A held-out guide with ten independent defects gets all ten findings,
+/// each on its own line with its own place and key path, in file order, in
+/// one run; a misspelt key and a misspelt value get the nearest valid one.
+#[test]
+fn ten_defects_in_one_run() {
+    let home = home();
+    let file = fixture("many-defects/ten-defects.yaml");
+    let out = careerctl(&home).args(["validate", &file]).output().unwrap();
+    let stdout = stdout_of(&out);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let expected = [
+        (3, 8, "wrong-type", "(at title)"),
+        (4, 1, "unknown-key", "did you mean `summary`? (at sumary)"),
+        (
+            9,
+            5,
+            "unknown-key",
+            "did you mean `category`? (at skills[0].categroy)",
+        ),
+        (10, 17, "out-of-range", "(at skills[0].importance)"),
+        (
+            14,
+            15,
+            "unknown-value",
+            "did you mean `technical`? (at skills[1].category)",
+        ),
+        (16, 31, "out-of-range", "(at skills[1].required.mid)"),
+        (
+            17,
+            5,
+            "missing-key",
+            "missing field `name` (at skills[2].name)",
+        ),
+        (19, 20, "wrong-type", "(at skills[2].often_missing)"),
+        (21, 5, "id-pattern", "(at skills[3].id)"),
+        (28, 47, "unknown-skill", "(at next_steps[0].skills[4])"),
+    ];
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), expected.len(), "{stdout}");
+    for (line, (l, c, code, tail)) in lines.iter().zip(expected) {
+        let prefix = format!("{file}:{l}:{c}: error[{code}]: ");
+        assert!(line.starts_with(&prefix), "`{prefix}` expected:\n{stdout}");
+        assert!(line.ends_with(tail), "`{tail}` expected:\n{stdout}");
+    }
+    assert!(
+        stderr_of(&out).contains("checked 1 guide: 10 errors, 0 warnings"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+/// `skils:` is an unknown key with a suggestion, and its value is read as
+/// the skills it was meant to be: no `missing field` and no `unknown-skill`
+/// follow from the one typo.
+#[test]
+fn misspelt_key_gets_a_suggestion_and_nothing_else() {
+    let home = home();
+    let file = fixture("invalid/unknown-key-top.yaml");
+    careerctl(&home)
+        .args(["validate", &file])
+        .assert()
+        .code(1)
+        .stdout(format!(
+            "{file}:7:1: error[unknown-key]: unknown field `skils`, did you mean `skills`? (at skils)\n"
+        ));
+}
+
+/// A broken `levels` is one finding: the skills' required levels are not
+/// compared with the default levels it fell back to.
+#[test]
+fn broken_levels_is_one_finding() {
+    let home = home();
+    let file = home.path().join("custom-levels.yaml");
+    std::fs::write(
+        &file,
+        "schema_version: 1\nid: custom-levels\ntitle: T\nlevels: junior\nskills:\n  \
+         - {id: a, name: A, importance: 3, required: {junior: 1, senior: 2}}\n",
+    )
+    .unwrap();
+    let out = careerctl(&home)
+        .args(["validate", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let v = json_of(&out);
+    let codes: Vec<&str> = (v["findings"].as_array().unwrap().iter())
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["wrong-type"], "{v}");
+    assert_eq!(v["findings"][0]["line"], 4, "{v}");
+}

@@ -14,7 +14,7 @@ pub fn run(g: &Global, cmd: GuidesCommand) -> Result<()> {
     match cmd {
         GuidesCommand::List { format } => list(g, &library, format),
         GuidesCommand::Show { role, format } => show(&library, &role, format),
-        GuidesCommand::New { id } => new(&id),
+        GuidesCommand::New { id, minimal } => new(&id, minimal),
     }
 }
 
@@ -105,8 +105,9 @@ fn yaml(g: &crate::guide::Guide) -> String {
 }
 
 const TEMPLATE: &str = include_str!("../guide/template.yaml.in");
+const MINIMAL: &str = include_str!("../guide/template-minimal.yaml.in");
 
-fn new(id: &str) -> Result<()> {
+fn new(id: &str, minimal: bool) -> Result<()> {
     if !is_valid_id(id) {
         let hint = match slug(id) {
             Some(s) => format!("; did you mean `{s}`?"),
@@ -122,7 +123,8 @@ fn new(id: &str) -> Result<()> {
             "`{id}` is a built-in guide: a guide of yours with this id replaces it everywhere"
         ));
     }
-    output::print(&TEMPLATE.replace("{{id}}", id))
+    let template = if minimal { MINIMAL } else { TEMPLATE };
+    output::print(&template.replace("{{id}}", id))
 }
 
 /// "My Role" → `my-role`: the id a title would have, if it makes a valid one.

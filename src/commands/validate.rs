@@ -15,9 +15,10 @@ use crate::error::{Error, Result};
 use crate::guide::check::{Across, Issue, Severity, check_guide};
 use crate::guide::load::{Entry, Origin};
 use crate::guide::model::{Guide, SCHEMA_VERSION};
+use crate::guide::schema;
 use crate::guide::yaml::{self, YamlErrorKind};
 use crate::output;
-use crate::render::text::clean;
+use crate::render::text::{clean, clip};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
@@ -34,6 +35,59 @@ pub struct Finding {
 struct Checked {
     findings: Vec<Finding>,
     guide: Option<Guide>,
+    /// Where the keys of the cross-guide findings are, from the one parse.
+    marks: Option<CrossMarks>,
+}
+
+/// The places the checks across guides can point at, kept per file so that
+/// their findings are placed without reading and parsing the file again:
+/// `id`, `skills[i].name`, `career.leads_to[i]`, `career.transitions[i]`.
+/// Twelve bytes per skill and link: about 400 bytes for a guide of 23
+/// skills, 4 MB for 10,000 such guides.
+#[derive(Debug, Default)]
+struct CrossMarks {
+    id: Option<(u32, u32)>,
+    names: Vec<Option<(u32, u32)>>,
+    leads_to: Vec<Option<(u32, u32)>>,
+    transitions: Vec<Option<(u32, u32)>>,
+}
+
+impl CrossMarks {
+    fn of(pos: &schema::Pos, guide: &Guide) -> Self {
+        let root = yaml::Path::root();
+        let at = |p: &yaml::Path| pos.locate(p).map(|(l, c)| (l as u32, c as u32));
+        let list = |key: &str, n: usize| {
+            let base = root.key("career").key(key);
+            (0..n).map(|i| at(&base.index(i))).collect()
+        };
+        CrossMarks {
+            id: at(&root.key("id")),
+            names: (0..guide.skills.len())
+                .map(|i| at(&root.key("skills").index(i).key("name")))
+                .collect(),
+            leads_to: list("leads_to", guide.career.leads_to.len()),
+            transitions: list("transitions", guide.career.transitions.len()),
+        }
+    }
+
+    /// The place of `path`; `Err` for a path these marks do not cover.
+    fn locate(&self, path: &yaml::Path) -> std::result::Result<Option<(usize, usize)>, ()> {
+        use yaml::Seg::{Index, Key};
+        let found = match path.0.as_slice() {
+            [Key(k)] if k == "id" => self.id,
+            [Key(s), Index(i), Key(n)] if s == "skills" && n == "name" => {
+                self.names.get(*i).copied().flatten()
+            }
+            [Key(c), Key(l), Index(i)] if c == "career" && l == "leads_to" => {
+                self.leads_to.get(*i).copied().flatten()
+            }
+            [Key(c), Key(l), Index(i)] if c == "career" && l == "transitions" => {
+                self.transitions.get(*i).copied().flatten()
+            }
+            _ => return Err(()),
+        };
+        Ok(found.map(|(l, c)| (l as usize, c as usize)))
+    }
 }
 
 pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
@@ -65,8 +119,14 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
         }
     }
     let mut findings: Vec<Vec<Finding>> = vec![Vec::new(); entries.len()];
-    for (n, found) in check_all(&entries, jobs, &progress, &mut across) {
+    let (found, marks) = check_all(&entries, jobs, &progress, &mut across);
+    for (n, found) in found {
         findings[n] = found;
+    }
+    let mut marks_of: Vec<Option<CrossMarks>> = Vec::new();
+    marks_of.resize_with(entries.len(), || None);
+    for (n, m) in marks {
+        marks_of[n] = Some(m);
     }
     progress.finish_and_clear();
 
@@ -75,10 +135,18 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
     let cross = across.finish(&known, !args.paths.is_empty(), |n| {
         entries[n].display_name()
     });
-    // Positions for these findings: read their files again, once each, and
-    // place all of a file's findings in one walk (they come sorted by file).
-    // Files are independent, so this runs on the same threads as the checks.
-    let groups: Vec<_> = cross.chunk_by(|a, b| a.0 == b.0).collect();
+    // Positions for these findings come from the marks the one parse of each
+    // file kept. Only a path those do not cover (none today) makes its
+    // file be read and walked again.
+    let mut again: Vec<(usize, Issue)> = Vec::new();
+    for (n, issue) in cross {
+        let file = entries[n].display_name();
+        match marks_of[n].as_ref().map(|m| m.locate(&issue.path)) {
+            Some(Ok(place)) => findings[n].push(finding(&file, place, issue)),
+            _ => again.push((n, issue)),
+        }
+    }
+    let groups: Vec<_> = again.chunk_by(|a, b| a.0 == b.0).collect();
     let placed = crate::parallel::map(&groups, jobs, 1, |group| {
         let n = group[0].0;
         let bytes = entries[n].read().ok();
@@ -242,6 +310,10 @@ fn progress_bar(len: usize, quiet: bool) -> ProgressBar {
     bar
 }
 
+/// The findings of the files that have any, as (entry number, findings),
+/// and the cross-guide marks of the guides that parsed clean.
+type Checks = (Vec<(usize, Vec<Finding>)>, Vec<(usize, CrossMarks)>);
+
 /// Checks every entry on `jobs` threads and returns the findings of the files
 /// that have any, as (entry number, findings). Each thread keeps its own
 /// cross-guide index, merged into `across` at the end, so nothing but
@@ -251,18 +323,22 @@ fn check_all(
     jobs: usize,
     progress: &ProgressBar,
     across: &mut Across,
-) -> Vec<(usize, Vec<Finding>)> {
+) -> Checks {
     let jobs = jobs.clamp(1, entries.len().max(1));
     // Files are handed out one at a time, so a slow file does not hold up the others.
     let next = std::sync::atomic::AtomicUsize::new(0);
     let work = || {
         let mut index = Across::default();
         let mut findings = Vec::new();
+        let mut marks = Vec::new();
         loop {
             let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let Some(entry) = entries.get(n) else { break };
             let checked = check_one(entry);
             progress.inc(1);
+            if let Some(m) = checked.marks {
+                marks.push((n, m));
+            }
             if let Some(guide) = &checked.guide {
                 index.add(n, guide);
             }
@@ -270,7 +346,7 @@ fn check_all(
                 findings.push((n, checked.findings));
             }
         }
-        (index, findings)
+        (index, findings, marks)
     };
     let results: Vec<_> = if jobs == 1 {
         vec![work()]
@@ -290,11 +366,13 @@ fn check_all(
         })
     };
     let mut out = Vec::new();
-    for (index, findings) in results {
+    let mut all_marks = Vec::new();
+    for (index, findings, marks) in results {
         across.merge(index);
         out.extend(findings);
+        all_marks.extend(marks);
     }
-    out
+    (out, all_marks)
 }
 
 fn check_one(entry: &Entry) -> Checked {
@@ -314,14 +392,14 @@ fn check_one(entry: &Entry) -> Checked {
                 },
             }],
             guide: None,
+            marks: None,
         },
     }
 }
 
 fn check_bytes(bytes: &[u8], entry: &Entry) -> Checked {
-    let parsed =
-        yaml::check_bytes(bytes).and_then(|text| Ok((text, yaml::from_str::<Guide>(text)?)));
-    let (text, guide) = match parsed {
+    let parsed = yaml::check_bytes(bytes).and_then(schema::parse_guide);
+    let parsed = match parsed {
         Ok(ok) => ok,
         Err(e) => {
             return Checked {
@@ -335,6 +413,7 @@ fn check_bytes(bytes: &[u8], entry: &Entry) -> Checked {
                     message: e.message,
                 }],
                 guide: None,
+                marks: None,
             };
         }
     };
@@ -342,9 +421,46 @@ fn check_bytes(bytes: &[u8], entry: &Entry) -> Checked {
         Origin::File(_) => Some(entry.id.as_str()),
         Origin::BuiltIn => None,
     };
+    let file = entry.display_name();
+    let mut findings: Vec<Finding> = (parsed.problems.iter())
+        .map(|p| Finding {
+            file: file.clone(),
+            line: Some(p.at.line as usize),
+            column: Some(p.at.column as usize),
+            path: clip(&p.path.to_string(), 80),
+            severity: Severity::Error,
+            code: p.code,
+            message: p.message.clone(),
+        })
+        .collect();
+    // The semantic checks run on what is well-formed; what the structure
+    // check reported is not reported again.
+    if let Some(guide) = &parsed.guide {
+        // With `levels` broken, the checks against the levels would compare
+        // with the default ones.
+        let levels_broken = (parsed.problems.iter())
+            .any(|p| matches!(p.path.0.first(), Some(yaml::Seg::Key(k)) if k == "levels"));
+        for issue in check_guide(guide, stem) {
+            let by_level = matches!(
+                issue.code,
+                "required-levels" | "required-decreases" | "salary-level" | "salary-not-rising"
+            );
+            if (levels_broken && by_level)
+                || (parsed.problems.iter()).any(|p| schema::covered(&p.path, &issue.path))
+            {
+                continue;
+            }
+            let place = parsed.pos.locate(&issue.path);
+            findings.push(finding(&file, place, issue));
+        }
+    }
+    // File order; a finding without a place last.
+    findings.sort_by_key(|f| (f.line.is_none(), f.line, f.column));
+    let guide = parsed.guide.filter(|_| parsed.problems.is_empty());
     Checked {
-        findings: placed(entry, Some(text), check_guide(&guide, stem)),
-        guide: Some(guide),
+        findings,
+        marks: guide.as_ref().map(|g| CrossMarks::of(&parsed.pos, g)),
+        guide,
     }
 }
 

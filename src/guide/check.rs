@@ -1,6 +1,6 @@
 //! Semantic checks of a guide (README, "`validate`"), on the parsed model.
 //! Pure: no I/O. Each issue carries the key path it is about; the caller turns
-//! the path into a line and column with [`super::yaml::locate`].
+//! the path into a line and column from the parse ([`super::schema::Pos`]).
 
 // foldhash rather than std's SipHash: the keys are ids from the files being
 // checked, and hashing them was a visible share of checking a valid guide.
@@ -271,7 +271,8 @@ fn check_skills(g: &Guide, out: &mut Vec<Issue>) {
             ));
         }
         out.append(&mut drops);
-        if !developed.contains(skill.id.as_str()) {
+        // A guide without next steps (a minimal guide) has no plan to develop skills with.
+        if !g.next_steps.is_empty() && !developed.contains(skill.id.as_str()) {
             out.push(warning(
                 skill_at(i),
                 "skill-without-step",
@@ -481,11 +482,15 @@ impl Across {
                 None => self.names.entry(skill.id.clone()).or_default(),
             };
             places_named(names, skill.name.as_str()).push((n as u32, i as u32));
+            // A skill with no category conflicts with none.
+            let Some(category) = &skill.category else {
+                continue;
+            };
             let categories = match self.categories.get_mut(skill.id.as_str()) {
                 Some(categories) => categories,
                 None => self.categories.entry(skill.id.clone()).or_default(),
             };
-            places_named(categories, &skill.category).push((n as u32, i as u32));
+            places_named(categories, category).push((n as u32, i as u32));
         }
     }
 

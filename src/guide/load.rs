@@ -311,12 +311,37 @@ pub fn parse_checked(bytes: &[u8], stem: Option<&str>, file: &str) -> Result<Gui
         Error::input(file, e.line, e.column, format!("{}{at}", e.message))
     };
     let text = yaml::check_bytes(bytes).map_err(yaml_error)?;
-    let guide: Guide = yaml::from_str(text).map_err(yaml_error)?;
-    if let Some(issue) = check_guide(&guide, stem)
+    let parsed = super::schema::parse_guide(text).map_err(yaml_error)?;
+    // The first error in file order: a structure problem, else a semantic
+    // one. A missing key comes last, as serde_yaml finds it: at the end of
+    // its mapping.
+    let first = (parsed.problems.iter())
+        .find(|p| p.code != "missing-key")
+        .or(parsed.problems.first());
+    if let Some(p) = first {
+        let at = if p.path.0.is_empty() {
+            String::new()
+        } else {
+            format!(" (at {})", clip(&p.path.to_string(), 80))
+        };
+        return Err(Error::input(
+            file,
+            Some(p.at.line as usize),
+            Some(p.at.column as usize),
+            format!("{}{at}", p.message),
+        ));
+    }
+    let guide = match parsed.guide {
+        Some(guide) => guide,
+        // Not expected (the structure check passed): serde_yaml's own words.
+        None => yaml::from_str::<Guide>(text).map_err(yaml_error)?,
+    };
+    let first = check_guide(&guide, stem)
         .into_iter()
-        .find(|i| i.severity == Severity::Error)
-    {
-        let place = yaml::locate(text, &issue.path);
+        .filter(|i| i.severity == Severity::Error)
+        .map(|i| (parsed.pos.locate(&i.path), i))
+        .min_by_key(|(place, _)| (place.is_none(), *place));
+    if let Some((place, issue)) = first {
         return Err(Error::input(
             file,
             place.map(|p| p.0),

@@ -24,6 +24,8 @@ pub struct Guide {
     #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 64))]
     pub id: String,
     pub title: String,
+    /// One paragraph about the role; optional.
+    #[serde(default)]
     pub summary: String,
     /// Where the content comes from, in one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -34,11 +36,15 @@ pub struct Guide {
     /// Career levels, ordered from the most junior. Default: entry, mid, senior.
     #[serde(default = "default_levels")]
     pub levels: Vec<String>,
+    #[serde(default)]
     pub responsibilities: Vec<String>,
     pub skills: Vec<Skill>,
     /// Recommended next steps, in the order the guide recommends them.
+    #[serde(default)]
     pub next_steps: Vec<NextStep>,
+    #[serde(default)]
     pub development_suggestions: Vec<String>,
+    #[serde(default)]
     pub career: Career,
     /// Only with a real, named source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -55,13 +61,17 @@ pub struct Skill {
     #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 64))]
     pub id: String,
     pub name: String,
-    pub category: Category,
+    /// Optional; a skill without one is shown without a category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Category>,
     pub importance: Importance,
     #[serde(default, skip_serializing_if = "is_false")]
     pub often_missing: bool,
     /// Required rating for every level of the guide.
     #[serde(deserialize_with = "unique_map")]
     pub required: BTreeMap<String, Rating>,
+    /// What the skill is; shown when rating it. Optional.
+    #[serde(default)]
     pub description: String,
     /// What a rating means for this skill.
     #[serde(
@@ -254,6 +264,12 @@ pub struct Career {
     /// Guide ids of the roles one can move to sideways.
     #[serde(default)]
     pub transitions: Vec<String>,
+}
+
+impl Career {
+    pub fn is_empty(&self) -> bool {
+        self.leads_to.is_empty() && self.transitions.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -1,11 +1,12 @@
 //! All YAML parsing lives here, so the YAML crate can be swapped in one place.
 //!
-//! serde_yaml (libyaml) does the typed deserialization and reports line and
-//! column for syntax and type errors. It keeps no positions on the values it
-//! builds, so for findings about well-typed but wrong content (a decreasing
-//! required level, an unknown skill in a next step) [`locate`] walks the event
-//! stream of yaml-rust2, which does carry positions, to find the key again.
-//! That second pass only runs when there is something to report.
+//! Guides are parsed once, by [`super::schema::parse_guide`]: libyaml's
+//! events with their places, a structure check over them, then serde_yaml
+//! turns the checked value into the typed guide; the places of every
+//! finding come from that same parse. serde_yaml's own errors ([`from_str`])
+//! word what stops the parser (YAML syntax) and the answers files. [`locate`]
+//! walks yaml-rust2's events to find a key in a text that was not kept
+//! (an answers file's finding, a cross-guide path no mark covers).
 //!
 //! Guides come from anyone, so before serde_yaml sees a file, [`check_bytes`]
 //! bounds what it has to do (issue 4, "bounded YAML"):

@@ -758,7 +758,7 @@ fn skills_of(
             Skill {
                 id: e.id.clone(),
                 name: e.name.clone(),
-                category,
+                category: Some(category),
                 importance: Importance(importance(im)),
                 often_missing: false,
                 required: BTreeMap::from([(LEVEL.to_string(), Rating(required(lv)))]),

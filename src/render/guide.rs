@@ -9,11 +9,12 @@ use super::text::clean;
 use crate::guide::Guide;
 use crate::guide::model::{Category, Covers};
 
-fn category(c: Category) -> &'static str {
+fn category(c: Option<Category>) -> &'static str {
     match c {
-        Category::Technical => "technical",
-        Category::Professional => "professional",
-        Category::Domain => "domain",
+        Some(Category::Technical) => "technical",
+        Some(Category::Professional) => "professional",
+        Some(Category::Domain) => "domain",
+        None => "",
     }
 }
 
@@ -116,7 +117,9 @@ pub fn thousands(n: u64) -> String {
 pub fn table_text(g: &Guide, origin: &str, width: Option<usize>) -> String {
     let mut p = Page::new(width, false);
     p.title(&format!("{} ({})", clean(&g.title), clean(&g.id)));
-    p.para(&clean(&g.summary), "", "");
+    if !g.summary.is_empty() {
+        p.para(&clean(&g.summary), "", "");
+    }
     p.para(
         &format!(
             "levels: {}   from: {}",
@@ -189,17 +192,19 @@ pub fn table_text(g: &Guide, origin: &str, width: Option<usize>) -> String {
             }
         }
     }
-    p.heading("Career paths");
-    p.para(
-        &list_or_dash(&g.career.leads_to),
-        "  leads to:    ",
-        "               ",
-    );
-    p.para(
-        &list_or_dash(&g.career.transitions),
-        "  transitions: ",
-        "               ",
-    );
+    if !g.career.is_empty() {
+        p.heading("Career paths");
+        p.para(
+            &list_or_dash(&g.career.leads_to),
+            "  leads to:    ",
+            "               ",
+        );
+        p.para(
+            &list_or_dash(&g.career.transitions),
+            "  transitions: ",
+            "               ",
+        );
+    }
     if let Some(m) = &g.market {
         p.heading("Market");
         for level in &g.levels {
@@ -231,23 +236,25 @@ fn skills_grid(g: &Guide, numbered: bool) -> Grid {
             }
         })
         .collect();
+    // A column nobody filled in is left out.
+    let categories = g.skills.iter().any(|s| s.category.is_some());
     let mut columns = vec![
         Column::left("Skill").wrap(),
         Column::left("Id").wrap().drop(1),
-        Column::left("Category").drop(0),
-        Column::right("Imp"),
-        Column::left("⚑"),
     ];
+    if categories {
+        columns.push(Column::left("Category").drop(0));
+    }
+    columns.extend([Column::right("Imp"), Column::left("⚑")]);
     columns.extend(headers.iter().map(|h| Column::right(h)));
     let mut t = Grid::new(columns);
     for s in &g.skills {
-        let mut row: Vec<Text> = vec![
-            clean(&s.name).into(),
-            clean(&s.id).into(),
-            category(s.category).into(),
-            s.importance.0.into(),
-            if s.often_missing { "⚑" } else { "" }.into(),
-        ];
+        let mut row: Vec<Text> = vec![clean(&s.name).into(), clean(&s.id).into()];
+        if categories {
+            row.push(category(s.category).into());
+        }
+        row.push(s.importance.0.into());
+        row.push(if s.often_missing { "⚑" } else { "" }.into());
         row.extend(g.levels.iter().map(|l| s.required_at(l).into()));
         t.row(row);
     }
@@ -264,7 +271,10 @@ fn list_or_dash(items: &[String]) -> String {
 
 pub fn markdown(g: &Guide) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n\n{}\n", md(&g.title), md(&g.summary));
+    let _ = writeln!(out, "# {}\n", md(&g.title));
+    if !g.summary.is_empty() {
+        let _ = writeln!(out, "{}\n", md(&g.summary));
+    }
     let _ = writeln!(out, "## Sources\n");
     if let Some(s) = &g.source {
         let _ = writeln!(out, "{}\n", md(s));
@@ -273,11 +283,14 @@ pub fn markdown(g: &Guide) -> String {
         let _ = writeln!(out, "- {}", md(&line));
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "## Responsibilities\n");
-    for r in &g.responsibilities {
-        let _ = writeln!(out, "- {}", md(r));
+    if !g.responsibilities.is_empty() {
+        let _ = writeln!(out, "## Responsibilities\n");
+        for r in &g.responsibilities {
+            let _ = writeln!(out, "- {}", md(r));
+        }
+        let _ = writeln!(out);
     }
-    let _ = writeln!(out, "\n## Skills\n");
+    let _ = writeln!(out, "## Skills\n");
     let levels: Vec<String> = g.levels.iter().map(|l| md(l)).collect();
     let _ = writeln!(
         out,
@@ -306,15 +319,21 @@ pub fn markdown(g: &Guide) -> String {
             req.join(" | ")
         );
     }
-    let _ = writeln!(out, "\n## Next steps\n");
+    if !g.next_steps.is_empty() {
+        let _ = writeln!(out, "\n## Next steps\n");
+    }
     for (i, step) in g.next_steps.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "{}. {} (develops: {})",
-            i + 1,
-            md(&step.text),
-            md(&list_or_dash(&step.skills))
-        );
+        if step.skills.is_empty() {
+            let _ = writeln!(out, "{}. {}", i + 1, md(&step.text));
+        } else {
+            let _ = writeln!(
+                out,
+                "{}. {} (develops: {})",
+                i + 1,
+                md(&step.text),
+                md(&step.skills.join(", "))
+            );
+        }
     }
     if !g.development_suggestions.is_empty() {
         let _ = writeln!(out, "\n## Development suggestions\n");
@@ -331,13 +350,15 @@ pub fn markdown(g: &Guide) -> String {
             let _ = writeln!(out, "- {}: {}", md(&skill.name), links.join(", "));
         }
     }
-    let _ = writeln!(out, "\n## Career paths\n");
-    let _ = writeln!(out, "- Leads to: {}", md(&list_or_dash(&g.career.leads_to)));
-    let _ = writeln!(
-        out,
-        "- Transitions: {}",
-        md(&list_or_dash(&g.career.transitions))
-    );
+    if !g.career.is_empty() {
+        let _ = writeln!(out, "\n## Career paths\n");
+        let _ = writeln!(out, "- Leads to: {}", md(&list_or_dash(&g.career.leads_to)));
+        let _ = writeln!(
+            out,
+            "- Transitions: {}",
+            md(&list_or_dash(&g.career.transitions))
+        );
+    }
     if let Some(m) = &g.market {
         let _ = writeln!(out, "\n## Market\n");
         for level in &g.levels {

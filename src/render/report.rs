@@ -222,6 +222,9 @@ pub fn table_text(r: &Report, width: Option<usize>, color: bool) -> String {
 
     if !r.plan.is_empty() {
         p.heading("Plan");
+        // In a guide without next steps (a minimal guide) every item is an
+        // action: saying so on each would be noise.
+        let any_step = r.plan.iter().any(|i| i.kind == PlanKind::Step);
         for item in &r.plan {
             let rank = format!("{:>3}. ", item.rank);
             p.para(&clean(&item.text), &rank, "     ");
@@ -231,7 +234,7 @@ pub fn table_text(r: &Report, width: Option<usize>, color: bool) -> String {
             if item.skills.is_empty() {
                 p.para("develops no rated skill", "     ", "     ");
             }
-            if item.kind == PlanKind::Action {
+            if item.kind == PlanKind::Action && any_step {
                 p.para("(no next step of the guide develops it)", "     ", "     ");
             }
         }
