@@ -737,7 +737,7 @@ mod tests {
     fn category_conflicts_name_the_first_guide() {
         let g0 = guide("g0", &[("s", "S")]);
         let mut g1 = guide("g1", &[("s", "S")]);
-        g1.skills[0].category = Category::Domain;
+        g1.skills[0].category = Some(Category::Domain);
         let mut across = Across::default();
         across.add(1, &g1);
         across.add(0, &g0);

@@ -73,7 +73,11 @@ pub const COVERS: &[&str] = &[
     "importance",
     "required",
     "often_missing",
+    "descriptions",
+    "anchors",
+    "resources",
     "next_steps",
+    "development_suggestions",
     "career",
     "salary",
     "demand",
@@ -911,9 +915,16 @@ mod tests {
         check("Salary", &defs["Salary"], &SALARY);
         let variants = |name: &str| -> Vec<String> {
             serde_json::from_value(defs[name]["enum"].clone()).unwrap_or_else(|_| {
-                (defs[name]["oneOf"].as_array().unwrap().iter())
-                    .map(|v| v["const"].as_str().unwrap().to_string())
-                    .collect()
+                // Documented variants are `const`s, the rest grouped in an `enum`.
+                let mut all: Vec<String> = (defs[name]["oneOf"].as_array().unwrap().iter())
+                    .flat_map(|v| match v["const"].as_str() {
+                        Some(c) => vec![c.to_string()],
+                        None => serde_json::from_value(v["enum"].clone()).unwrap(),
+                    })
+                    .collect();
+                let order: Vec<&str> = COVERS.iter().chain(CATEGORIES).copied().collect();
+                all.sort_by_key(|v| order.iter().position(|o| o == v));
+                all
             })
         };
         let answers = serde_json::to_value(schemars::schema_for!(crate::ratings::Answers)).unwrap();
