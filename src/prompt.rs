@@ -46,19 +46,60 @@ static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static SAVING: AtomicBool = AtomicBool::new(false);
 static PENDING_EXIT: AtomicBool = AtomicBool::new(false);
 
+/// What to keep if a signal ends the prompts where the flow cannot see
+/// it (see [`keep_on_signal`]).
+type Keep = Box<dyn Fn() + Send>;
+static KEEP: std::sync::Mutex<Option<Keep>> = std::sync::Mutex::new(None);
+
+/// Sets what a signal during the prompts keeps (the draft so far), or
+/// clears it with `None`.
+pub fn keep_on_signal(keep: Option<Keep>) {
+    if let Ok(mut k) = KEEP.lock() {
+        *k = keep;
+    }
+}
+
 /// SIGINT, SIGTERM and SIGHUP (a closed terminal) all come here.
 pub fn install_interrupt_handler() {
+    save_terminal_mode();
     let _ = ctrlc::set_handler(|| {
         if SAVING.load(Ordering::SeqCst) {
             // A save finishes first (see `holding_signals`).
             PENDING_EXIT.store(true, Ordering::SeqCst);
         } else if PROMPTING.load(Ordering::SeqCst) {
             INTERRUPTED.store(true, Ordering::SeqCst);
+            // A Ctrl-C typed at a prompt ends its read, and the flow keeps
+            // the draft and exits. A SIGTERM, or a SIGHUP, leaves the read
+            // waiting: then the draft is kept and the terminal restored here.
+            std::thread::sleep(std::time::Duration::from_millis(500));
+            if let Ok(mut keep) = KEEP.lock()
+                && let Some(keep) = keep.take()
+            {
+                keep();
+            }
+            restore_terminal();
+            std::process::exit(130);
         } else {
             restore_terminal();
             std::process::exit(130);
         }
     });
+}
+
+#[cfg(unix)]
+static TERMINAL_MODE: std::sync::OnceLock<libc::termios> = std::sync::OnceLock::new();
+
+/// Remembers the terminal's mode (echo, line editing) at start, to put it
+/// back if a signal ends a prompt that changed it.
+fn save_terminal_mode() {
+    #[cfg(unix)]
+    if std::io::stdin().is_terminal() {
+        // SAFETY: tcgetattr(3) on stdin with a zeroed termios to fill.
+        let mut mode: libc::termios = unsafe { std::mem::zeroed() };
+        if unsafe { libc::tcgetattr(0, &mut mode) } == 0 {
+            let _ = TERMINAL_MODE.set(mode);
+        }
+    }
 }
 
 /// Runs `f` (a save) with SIGINT, SIGTERM and SIGHUP held: one that comes
@@ -81,11 +122,19 @@ pub fn holding_signals<T>(f: impl FnOnce() -> T) -> T {
     f()
 }
 
-/// Shows the cursor again (a progress bar or prompt may have hidden it).
+/// Shows the cursor again (a progress bar or prompt may have hidden it)
+/// and puts back the terminal mode careerctl started with (echo on).
 pub fn restore_terminal() {
     let term = console::Term::stderr();
     if term.is_term() {
         let _ = term.show_cursor();
+    }
+    #[cfg(unix)]
+    if let Some(mode) = TERMINAL_MODE.get() {
+        // SAFETY: tcsetattr(3) on stdin with the mode tcgetattr gave.
+        unsafe {
+            libc::tcsetattr(0, libc::TCSANOW, mode);
+        }
     }
 }
 

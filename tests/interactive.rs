@@ -356,3 +356,22 @@ fn history_rm_asks_on_a_terminal() {
         );
     }
 }
+
+/// A SIGTERM (or a closed terminal's SIGHUP) at a prompt keeps the answers
+/// so far as a draft, as Ctrl-C does, and ends the program.
+#[test]
+fn sigterm_at_a_prompt_keeps_a_draft() {
+    let home = common::home();
+    let mut p = spawn(&home, &["assess", "backend-developer"]);
+    answer(&mut p, 1, 2, 19, None);
+    p.exp_string("[3/19]").unwrap();
+    p.exp_string("Rating 0-5").unwrap();
+    p.process_mut()
+        .signal(rexpect::process::Signal::SIGTERM)
+        .unwrap();
+    assert_eq!(exit_code(&p), 130);
+    let draft = common::data_dir(&home).join("drafts/backend-developer.json");
+    let draft: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&draft).expect("a draft")).unwrap();
+    assert_eq!(draft["ratings"].as_object().unwrap().len(), 2, "{draft}");
+}

@@ -392,6 +392,20 @@ impl Session<'_> {
         let total = self.guide.skills.len();
         let mut i = 0;
         while i < todo.len() {
+            // What a SIGTERM or SIGHUP at this prompt keeps.
+            if self.keep_drafts && (!typed.is_empty() || !skipped.is_empty()) {
+                let store = self.store.clone();
+                let draft = Draft {
+                    schema_version: 1,
+                    guide: id.clone(),
+                    level: level.clone().unwrap_or_else(|| self.level.to_string()),
+                    ratings: typed.clone(),
+                    skipped: skipped.clone(),
+                };
+                crate::prompt::keep_on_signal(Some(Box::new(move || {
+                    let _ = store.save_draft(&draft);
+                })));
+            }
             let skill = todo[i];
             let previous = typed.get(&skill.id).or(defaults.get(&skill.id)).copied();
             match rater.rate(skill, done + i + 1, total, previous) {
@@ -447,6 +461,7 @@ impl Session<'_> {
                 Err(e) => return Err(e),
             }
         }
+        crate::prompt::keep_on_signal(None);
         Ok(Outcome {
             ratings,
             prompted: !todo.is_empty() || resumed,
