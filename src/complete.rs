@@ -95,7 +95,7 @@ pub fn history_refs() -> Vec<CompletionCandidate> {
     let Ok(store) = crate::store::Store::from_env() else {
         return Vec::new();
     };
-    let history = store.history(None, |_| {}).unwrap_or_default();
+    let history = store.summaries(|_| {}).unwrap_or_default();
     (crate::store::HistoryEntry::list(&history).into_iter())
         .map(|e| {
             CompletionCandidate::new(e.number.to_string())

@@ -7,7 +7,7 @@
 //! lock on `profile.lock`, so concurrent assessments all land. A damaged or
 //! newer-version file is never silently replaced.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -118,18 +118,42 @@ pub struct HistoryEntry {
 
 impl HistoryEntry {
     /// The listing of `history` (newest first), numbered from 1.
-    pub fn list(history: &[(PathBuf, Report)]) -> Vec<HistoryEntry> {
+    pub fn list(history: &[(PathBuf, Summary)]) -> Vec<HistoryEntry> {
         (history.iter().enumerate())
-            .map(|(i, (path, r))| HistoryEntry {
+            .map(|(i, (path, s))| HistoryEntry {
                 number: i + 1,
                 file: path.display().to_string(),
-                generated_at: r.generated_at.clone(),
-                date: crate::clock::local_minute(&r.generated_at),
-                guide: r.guide.id.clone(),
-                level: r.level.clone(),
-                readiness: r.readiness,
+                generated_at: s.generated_at.clone(),
+                date: crate::clock::local_minute(&s.generated_at),
+                guide: s.guide.clone(),
+                level: s.level.clone(),
+                readiness: s.readiness,
             })
             .collect()
+    }
+}
+
+/// A saved assessment as the history index (`history-index.jsonl`) keeps
+/// it: enough to list, number and pick entries without reading them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// The file's name in the history dir.
+    pub file: String,
+    pub generated_at: String,
+    pub guide: String,
+    pub level: String,
+    pub readiness: f64,
+}
+
+impl Summary {
+    fn of(file: &str, r: &Report) -> Summary {
+        Summary {
+            file: file.to_string(),
+            generated_at: r.generated_at.clone(),
+            guide: r.guide.id.clone(),
+            level: r.level.clone(),
+            readiness: r.readiness,
+        }
     }
 }
 
@@ -410,40 +434,127 @@ impl Store {
         );
         let bytes = to_json(report);
         check_size(&dir.join(format!("{base}.json")), &bytes)?;
-        self.write_new(&dir, &base, &bytes)
+        let saved = self.write_new(&dir, &base, &bytes)?;
+        self.index_append(&saved, report);
+        Ok(saved)
     }
 
-    /// Every saved assessment, newest first (optionally of one guide). A file
-    /// that cannot be read is passed to `skipped` and the rest still load.
-    pub fn history(
-        &self,
-        guide: Option<&str>,
-        mut skipped: impl FnMut(Error),
-    ) -> Result<Vec<(PathBuf, Report)>> {
+    /// Beside the history dir, not in it: the dir holds reports only.
+    fn index_path(&self) -> PathBuf {
+        self.dir.join("history-index.jsonl")
+    }
+
+    /// Every saved assessment, newest first, from the history index: one
+    /// directory listing and one small file, however long the history. The
+    /// index is brought up to date first where it differs from the files
+    /// (a save cut short, a file removed by hand, an older careerctl): only
+    /// the files it lacks are read. A file that cannot be read is passed to
+    /// `skipped`.
+    pub fn summaries(&self, mut skipped: impl FnMut(Error)) -> Result<Vec<(PathBuf, Summary)>> {
         let dir = self.history_dir();
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(e) => return Err(Error::io(&dir, e)),
         };
-        let mut out: Vec<(PathBuf, Report)> = entries
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .filter_map(
-                |p| match read_versioned::<Report>(&p, crate::report::REPORT_VERSION) {
-                    Ok(Some(r)) => Some((p, r)),
-                    Ok(None) => None,
-                    Err(e) => {
-                        skipped(e);
-                        None
+        let names: std::collections::HashSet<String> = (entries.flatten())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".json") && !n.starts_with('.'))
+            .collect();
+        let mut index: std::collections::HashMap<String, Summary> = HashMap::new();
+        if let Ok(bytes) = crate::guide::load::read_at_most(&self.index_path(), MAX_DATA_BYTES * 4)
+        {
+            for line in bytes.split(|b| *b == b'\n') {
+                if let Ok(s) = serde_json::from_slice::<Summary>(line) {
+                    index.insert(s.file.clone(), s);
+                }
+            }
+        }
+        let stale = index.len() != names.len() || names.iter().any(|n| !index.contains_key(n));
+        if stale {
+            index.retain(|n, _| names.contains(n));
+            let mut missing: Vec<&String> =
+                names.iter().filter(|n| !index.contains_key(*n)).collect();
+            missing.sort();
+            for name in missing {
+                match read_versioned::<Report>(&dir.join(name), crate::report::REPORT_VERSION) {
+                    Ok(Some(r)) => {
+                        index.insert(name.clone(), Summary::of(name, &r));
                     }
-                },
-            )
-            .filter(|(_, r)| guide.is_none_or(|g| r.guide.id == g))
+                    Ok(None) => {}
+                    Err(e) => skipped(e),
+                }
+            }
+            // Best effort: a history that cannot be indexed is still listed.
+            let mut lines: Vec<&Summary> = index.values().collect();
+            lines.sort_by(|a, b| a.file.cmp(&b.file));
+            let mut bytes = Vec::new();
+            for s in lines {
+                bytes.extend(serde_json::to_vec(s).expect("summaries serialize"));
+                bytes.push(b'\n');
+            }
+            let _ = self.write_atomic(&self.index_path(), &bytes);
+        }
+        let mut out: Vec<(PathBuf, Summary)> = index
+            .into_values()
+            .map(|s| (dir.join(&s.file), s))
             .collect();
         out.sort_by(|a, b| b.1.generated_at.cmp(&a.1.generated_at).then(b.0.cmp(&a.0)));
         Ok(out)
+    }
+
+    /// Every saved assessment of `guide` (all when `None`), newest first,
+    /// read in full. A file that cannot be read is passed to `skipped`.
+    pub fn history(
+        &self,
+        guide: Option<&str>,
+        mut skipped: impl FnMut(Error),
+    ) -> Result<Vec<(PathBuf, Report)>> {
+        let summaries = self.summaries(&mut skipped)?;
+        Ok((summaries.into_iter())
+            .filter(|(_, s)| guide.is_none_or(|g| s.guide == g))
+            .filter_map(|(path, _)| match self.report_at(&path) {
+                Ok(r) => Some((path, r)),
+                Err(e) => {
+                    skipped(e);
+                    None
+                }
+            })
+            .collect())
+    }
+
+    /// Adds a saved report to the history index, when there is one. Best
+    /// effort: a line lost here (a crash, a concurrent rewrite) is found
+    /// missing and added by the next [`Self::summaries`].
+    fn index_append(&self, saved: &Path, report: &Report) {
+        let Some(name) = saved.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+            return;
+        };
+        let mut line =
+            serde_json::to_vec(&Summary::of(&name, report)).expect("summaries serialize");
+        line.push(b'\n');
+        let mut options = fs::OpenOptions::new();
+        options.append(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::custom_flags(
+            &mut options,
+            libc::O_NOFOLLOW | libc::O_NONBLOCK,
+        );
+        if let Ok(mut index) = options.open(self.index_path())
+            && index.metadata().is_ok_and(|m| m.is_file())
+        {
+            let _ = index.write_all(&line);
+        }
+    }
+
+    /// The saved report at `path`.
+    pub fn report_at(&self, path: &Path) -> Result<Report> {
+        read_versioned::<Report>(path, crate::report::REPORT_VERSION)?.ok_or_else(|| {
+            Error::io(
+                path,
+                io::Error::new(io::ErrorKind::NotFound, "no such file"),
+            )
+        })
     }
 
     /// The saved assessment `reference` names: a number of the `history`
@@ -451,12 +562,13 @@ impl Store {
     pub fn find_history(
         &self,
         reference: &str,
-        history: &[(PathBuf, Report)],
+        history: &[(PathBuf, Summary)],
     ) -> Result<(PathBuf, Report)> {
         let none = |what: String| Error::Usage(format!("{what}; `careerctl history` lists them"));
+        let load = |(path, _): &(PathBuf, Summary)| Ok((path.clone(), self.report_at(path)?));
         if let Ok(n) = reference.parse::<usize>() {
             return match n.checked_sub(1).and_then(|i| history.get(i)) {
-                Some(found) => Ok(found.clone()),
+                Some(found) => load(found),
                 None => Err(none(format!(
                     "no saved assessment number {n} (there are {})",
                     history.len()
@@ -464,8 +576,8 @@ impl Store {
             };
         }
         if crate::guide::model::is_valid_id(reference) && !Path::new(reference).exists() {
-            return match history.iter().find(|(_, r)| r.guide.id == reference) {
-                Some(found) => Ok(found.clone()),
+            return match history.iter().find(|(_, s)| s.guide == reference) {
+                Some(found) => load(found),
                 None => Err(none(format!("no saved assessment of {reference}"))),
             };
         }
@@ -818,6 +930,46 @@ mod tests {
             p.last_saved.as_deref(),
             saved.file_name().and_then(|n| n.to_str())
         );
+    }
+
+    /// The history index follows the files: a save it missed, a file
+    /// removed by hand, an index deleted.
+    #[test]
+    fn the_history_index_follows_the_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().into());
+        let names = |store: &Store| -> Vec<String> {
+            (store.summaries(|e| panic!("{e}")).unwrap().into_iter())
+                .map(|(_, s)| s.generated_at)
+                .collect()
+        };
+        let a = store
+            .save_report(&report_at("2026-11-29T10:00:00.000Z", 1))
+            .unwrap();
+        store
+            .save_report(&report_at("2026-11-29T11:00:00.000Z", 2))
+            .unwrap();
+        assert_eq!(names(&store).len(), 2);
+        assert!(store.index_path().exists(), "listing writes the index");
+        // A save whose index line was lost (written before the index existed
+        // counts the same): found by the next listing.
+        let c = report_at("2026-11-29T12:00:00.000Z", 3);
+        let text = to_json(&c);
+        fs::write(store.history_dir().join("x-by-hand.json"), text).unwrap();
+        assert_eq!(names(&store)[0], "2026-11-29T12:00:00.000Z");
+        fs::remove_file(&a).unwrap();
+        assert_eq!(names(&store).len(), 2);
+        fs::remove_file(store.index_path()).unwrap();
+        assert_eq!(
+            names(&store),
+            ["2026-11-29T12:00:00.000Z", "2026-11-29T11:00:00.000Z"]
+        );
+        // An index line for a save is appended, not rebuilt.
+        store
+            .save_report(&report_at("2026-11-29T13:00:00.000Z", 4))
+            .unwrap();
+        let index = fs::read_to_string(store.index_path()).unwrap();
+        assert_eq!(index.lines().count(), 3, "{index}");
     }
 
     #[test]

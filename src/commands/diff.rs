@@ -33,8 +33,8 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
                     library.find(role)?;
                     role.clone()
                 }
-                None => match store.history(None, warn)?.first() {
-                    Some((_, r)) => r.guide.id.clone(),
+                None => match store.summaries(warn)?.first() {
+                    Some((_, s)) => s.guide.clone(),
                     None => {
                         return Err(Error::Usage(
                             "no saved assessments yet: run `careerctl assess ROLE` twice first, \
@@ -44,7 +44,10 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
                     }
                 },
             };
-            let mut history = store.history(Some(&role), warn)?;
+            // From the index: only the two reports compared are read.
+            let mut history: Vec<_> = (store.summaries(warn)?.into_iter())
+                .filter(|(_, s)| s.guide == role)
+                .collect();
             if history.len() < 2 {
                 return Err(Error::Usage(format!(
                     "{role} has {} saved assessment{}; diff needs two: run `careerctl assess {role}` again later \
@@ -53,14 +56,17 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
                     if history.len() == 1 { "" } else { "s" }
                 )));
             }
-            let new = history.remove(0).1;
+            let (new_path, new_summary) = history.remove(0);
             // The previous assessment at the same level, if there is one:
             // mid against senior is not progress.
-            let old = match history.iter().position(|(_, r)| r.level == new.level) {
-                Some(i) => history.remove(i).1,
-                None => history.remove(0).1,
+            let (old_path, _) = match history
+                .iter()
+                .position(|(_, s)| s.level == new_summary.level)
+            {
+                Some(i) => history.remove(i),
+                None => history.remove(0),
             };
-            (old, new)
+            (store.report_at(&old_path)?, store.report_at(&new_path)?)
         }
     };
     if old.guide.id != new.guide.id {

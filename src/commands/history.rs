@@ -21,22 +21,23 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
         });
     }
     let store = Store::from_env()?;
-    let history = store.history(None, |e| {
+    let warn = |e: crate::error::Error| {
         if !g.quiet {
             output::warn(&format!("skipping history file: {e}"));
         }
-    })?;
+    };
     if matches!(args.format, HistoryFormat::Html | HistoryFormat::Svg) {
-        let saved: Vec<_> = (history.iter())
-            .filter(|(_, r)| args.role.as_deref().is_none_or(|role| r.guide.id == role))
-            .cloned()
-            .collect();
+        let saved = match args.role.as_deref() {
+            Some(role) => store.history(Some(role), warn)?,
+            None => Vec::new(),
+        };
         return picture(g, &args, &saved);
     }
+    let history = store.summaries(warn)?;
     // A role no assessment has and no guide knows is a typo: say which
     // guide was meant.
     if let Some(role) = args.role.as_deref()
-        && !history.iter().any(|(_, r)| r.guide.id == role)
+        && !history.iter().any(|(_, s)| s.guide == role)
     {
         crate::commands::library(g).find(role)?;
     }
@@ -104,8 +105,8 @@ fn picture(
     output::print(&text)
 }
 
-fn listing(g: &Global, store: &Store) -> Result<Vec<(std::path::PathBuf, crate::report::Report)>> {
-    store.history(None, |e| {
+fn listing(g: &Global, store: &Store) -> Result<Vec<(std::path::PathBuf, crate::store::Summary)>> {
+    store.summaries(|e| {
         if !g.quiet {
             output::warn(&format!("skipping history file: {e}"));
         }

@@ -42,12 +42,12 @@ pub fn run(g: &Global, args: MatchArgs) -> Result<()> {
     let last = match &args.answers {
         Some(_) => None,
         None => {
-            let history = store.history(None, |e| {
+            let history = store.summaries(|e| {
                 if !g.quiet {
                     output::warn(&format!("skipping history file: {e}"));
                 }
             })?;
-            (history.first()).and_then(|(_, r)| guides.iter().copied().find(|g| g.id == r.guide.id))
+            (history.first()).and_then(|(_, r)| guides.iter().copied().find(|g| g.id == r.guide))
         }
     };
     let report = rank(&guides, &ratings, args.level.as_deref(), last);
