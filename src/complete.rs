@@ -96,7 +96,9 @@ pub fn history_refs() -> Vec<CompletionCandidate> {
         return Vec::new();
     };
     let history = store.summaries(|_| {}).unwrap_or_default();
-    (crate::store::HistoryEntry::list(&history).into_iter())
+    (history.iter().enumerate())
+        .take(200)
+        .map(|(i, s)| crate::store::HistoryEntry::new(i + 1, &store.path_of(s), s))
         .map(|e| {
             CompletionCandidate::new(e.number.to_string())
                 .help(Some(format!("{} {} {}", e.guide, e.level, e.date).into()))

@@ -7,7 +7,7 @@
 //! lock on `profile.lock`, so concurrent assessments all land. A damaged or
 //! newer-version file is never silently replaced.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -117,19 +117,17 @@ pub struct HistoryEntry {
 }
 
 impl HistoryEntry {
-    /// The listing of `history` (newest first), numbered from 1.
-    pub fn list(history: &[(PathBuf, Summary)]) -> Vec<HistoryEntry> {
-        (history.iter().enumerate())
-            .map(|(i, (path, s))| HistoryEntry {
-                number: i + 1,
-                file: path.display().to_string(),
-                generated_at: s.generated_at.clone(),
-                date: crate::clock::local_minute(&s.generated_at),
-                guide: s.guide.clone(),
-                level: s.level.clone(),
-                readiness: s.readiness,
-            })
-            .collect()
+    /// Entry `number` (1 = newest) of the listing, saved at `path`.
+    pub fn new(number: usize, path: &Path, s: &Summary) -> HistoryEntry {
+        HistoryEntry {
+            number,
+            file: path.display().to_string(),
+            generated_at: s.generated_at.clone(),
+            date: crate::clock::local_minute(&s.generated_at),
+            guide: s.guide.clone(),
+            level: s.level.clone(),
+            readiness: s.readiness,
+        }
     }
 }
 
@@ -450,57 +448,76 @@ impl Store {
     /// (a save cut short, a file removed by hand, an older careerctl): only
     /// the files it lacks are read. A file that cannot be read is passed to
     /// `skipped`.
-    pub fn summaries(&self, mut skipped: impl FnMut(Error)) -> Result<Vec<(PathBuf, Summary)>> {
+    pub fn summaries(&self, mut skipped: impl FnMut(Error)) -> Result<Vec<Summary>> {
         let dir = self.history_dir();
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(e) => return Err(Error::io(&dir, e)),
         };
-        let names: std::collections::HashSet<String> = (entries.flatten())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".json") && !n.starts_with('.'))
-            .collect();
-        let mut index: std::collections::HashMap<String, Summary> = HashMap::new();
-        if let Ok(bytes) = crate::guide::load::read_at_most(&self.index_path(), MAX_DATA_BYTES * 4)
-        {
-            for line in bytes.split(|b| *b == b'\n') {
-                if let Ok(s) = serde_json::from_slice::<Summary>(line) {
-                    index.insert(s.file.clone(), s);
+        // Sorted by file name, so membership is a binary search: no second
+        // copy of 100,000 names in a hash set.
+        let mut index: Vec<Summary> = Vec::new();
+        if let Ok(file) = self.open_index() {
+            use std::io::BufRead;
+            for line in io::BufReader::new(file).split(b'\n').map_while(|l| l.ok()) {
+                if let Ok(s) = serde_json::from_slice::<Summary>(&line) {
+                    index.push(s);
                 }
             }
         }
-        let stale = index.len() != names.len() || names.iter().any(|n| !index.contains_key(n));
-        if stale {
-            index.retain(|n, _| names.contains(n));
-            let mut missing: Vec<&String> =
-                names.iter().filter(|n| !index.contains_key(*n)).collect();
-            missing.sort();
+        index.sort_by(|a, b| a.file.cmp(&b.file));
+        index.dedup_by(|a, b| a.file == b.file);
+        let find =
+            |index: &[Summary], name: &str| index.binary_search_by(|s| s.file.as_str().cmp(name));
+        // One pass over the directory: the names the index lacks. With none
+        // and as many files as lines, the index is the history.
+        let mut present = 0;
+        let mut missing: Vec<String> = Vec::new();
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if !name.ends_with(".json") || name.starts_with('.') {
+                continue;
+            }
+            if find(&index, &name).is_ok() {
+                present += 1;
+            } else {
+                missing.push(name.into_owned());
+            }
+        }
+        if present != index.len() || !missing.is_empty() {
+            // Lines whose file is gone go; the files without a line are read.
+            if present != index.len() {
+                index.retain(|s| dir.join(&s.file).exists());
+            }
             for name in missing {
-                match read_versioned::<Report>(&dir.join(name), crate::report::REPORT_VERSION) {
-                    Ok(Some(r)) => {
-                        index.insert(name.clone(), Summary::of(name, &r));
-                    }
+                match read_versioned::<Report>(&dir.join(&name), crate::report::REPORT_VERSION) {
+                    Ok(Some(r)) => index.push(Summary::of(&name, &r)),
                     Ok(None) => {}
                     Err(e) => skipped(e),
                 }
             }
+            index.sort_by(|a, b| a.file.cmp(&b.file));
             // Best effort: a history that cannot be indexed is still listed.
-            let mut lines: Vec<&Summary> = index.values().collect();
-            lines.sort_by(|a, b| a.file.cmp(&b.file));
             let mut bytes = Vec::new();
-            for s in lines {
+            for s in &index {
                 bytes.extend(serde_json::to_vec(s).expect("summaries serialize"));
                 bytes.push(b'\n');
             }
             let _ = self.write_atomic(&self.index_path(), &bytes);
         }
-        let mut out: Vec<(PathBuf, Summary)> = index
-            .into_values()
-            .map(|s| (dir.join(&s.file), s))
-            .collect();
-        out.sort_by(|a, b| b.1.generated_at.cmp(&a.1.generated_at).then(b.0.cmp(&a.0)));
-        Ok(out)
+        index.sort_by(|a, b| {
+            b.generated_at
+                .cmp(&a.generated_at)
+                .then(b.file.cmp(&a.file))
+        });
+        Ok(index)
+    }
+
+    /// Where the saved report `s` is.
+    pub fn path_of(&self, s: &Summary) -> PathBuf {
+        self.history_dir().join(&s.file)
     }
 
     /// Every saved assessment of `guide` (all when `None`), newest first,
@@ -511,9 +528,10 @@ impl Store {
         mut skipped: impl FnMut(Error),
     ) -> Result<Vec<(PathBuf, Report)>> {
         let summaries = self.summaries(&mut skipped)?;
-        Ok((summaries.into_iter())
-            .filter(|(_, s)| guide.is_none_or(|g| s.guide == g))
-            .filter_map(|(path, _)| match self.report_at(&path) {
+        Ok((summaries.iter())
+            .filter(|s| guide.is_none_or(|g| s.guide == g))
+            .map(|s| self.path_of(s))
+            .filter_map(|path| match self.report_at(&path) {
                 Ok(r) => Some((path, r)),
                 Err(e) => {
                     skipped(e);
@@ -521,6 +539,19 @@ impl Store {
                 }
             })
             .collect())
+    }
+
+    /// The index, opened for reading: a regular file, never waited on.
+    fn open_index(&self) -> io::Result<fs::File> {
+        let mut options = fs::OpenOptions::new();
+        options.read(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+        let file = options.open(self.index_path())?;
+        if !file.metadata()?.is_file() {
+            return Err(io::Error::other("not a regular file"));
+        }
+        Ok(file)
     }
 
     /// Adds a saved report to the history index, when there is one. Best
@@ -559,13 +590,13 @@ impl Store {
 
     /// The saved assessment `reference` names: a number of the `history`
     /// listing (1 = newest), a guide id (its newest), or a report file.
-    pub fn find_history(
-        &self,
-        reference: &str,
-        history: &[(PathBuf, Summary)],
-    ) -> Result<(PathBuf, Report)> {
+    pub fn find_history(&self, reference: &str, history: &[Summary]) -> Result<(PathBuf, Report)> {
         let none = |what: String| Error::Usage(format!("{what}; `careerctl history` lists them"));
-        let load = |(path, _): &(PathBuf, Summary)| Ok((path.clone(), self.report_at(path)?));
+        let load = |s: &Summary| {
+            let path = self.path_of(s);
+            let report = self.report_at(&path)?;
+            Ok((path, report))
+        };
         if let Ok(n) = reference.parse::<usize>() {
             return match n.checked_sub(1).and_then(|i| history.get(i)) {
                 Some(found) => load(found),
@@ -576,7 +607,7 @@ impl Store {
             };
         }
         if crate::guide::model::is_valid_id(reference) && !Path::new(reference).exists() {
-            return match history.iter().find(|(_, s)| s.guide == reference) {
+            return match history.iter().find(|s| s.guide == reference) {
                 Some(found) => load(found),
                 None => Err(none(format!("no saved assessment of {reference}"))),
             };
@@ -940,7 +971,7 @@ mod tests {
         let store = Store::new(dir.path().into());
         let names = |store: &Store| -> Vec<String> {
             (store.summaries(|e| panic!("{e}")).unwrap().into_iter())
-                .map(|(_, s)| s.generated_at)
+                .map(|s| s.generated_at)
                 .collect()
         };
         let a = store

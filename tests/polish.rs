@@ -552,3 +552,61 @@ fn history_limits_dates_and_typos() {
         stderr_of(&typo)
     );
 }
+
+/// A long history lists its newest 50 in a table and says how to see more.
+#[test]
+fn a_long_history_shows_the_newest_fifty() {
+    let h = home();
+    let history = common::data_dir(&h).join("history");
+    std::fs::create_dir_all(&history).unwrap();
+    let out = careerctl(&h)
+        .args([
+            "assess",
+            "backend-developer",
+            "--assume-unrated",
+            "2",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let mut report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for i in 0..60 {
+        report["generated_at"] = format!("2026-01-01T00:{i:02}:00.000Z").into();
+        std::fs::write(history.join(format!("r{i:02}.json")), report.to_string()).unwrap();
+    }
+    let out = careerctl(&h).arg("history").output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        stderr_of(&out).contains("the newest 50 of 60 shown"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(
+        stdout_of(&out).contains("00:59") || stdout_of(&out).contains("r59"),
+        "{}",
+        stdout_of(&out)
+    );
+    let all = careerctl(&h)
+        .args(["history", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        common::json_of(&all)["assessments"]
+            .as_array()
+            .unwrap()
+            .len(),
+        60
+    );
+    let n = careerctl(&h)
+        .args(["history", "-n", "55", "--format", "markdown"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout_of(&n)
+            .lines()
+            .filter(|l| l.starts_with("| ") && l.contains("backend-developer"))
+            .count(),
+        55
+    );
+}

@@ -34,7 +34,7 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
                     role.clone()
                 }
                 None => match store.summaries(warn)?.first() {
-                    Some((_, s)) => s.guide.clone(),
+                    Some(s) => s.guide.clone(),
                     None => {
                         return Err(Error::Usage(
                             "no saved assessments yet: run `careerctl assess ROLE` twice first, \
@@ -46,7 +46,7 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
             };
             // From the index: only the two reports compared are read.
             let mut history: Vec<_> = (store.summaries(warn)?.into_iter())
-                .filter(|(_, s)| s.guide == role)
+                .filter(|s| s.guide == role)
                 .collect();
             if history.len() < 2 {
                 return Err(Error::Usage(format!(
@@ -56,17 +56,17 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
                     if history.len() == 1 { "" } else { "s" }
                 )));
             }
-            let (new_path, new_summary) = history.remove(0);
+            let newest = history.remove(0);
             // The previous assessment at the same level, if there is one:
             // mid against senior is not progress.
-            let (old_path, _) = match history
-                .iter()
-                .position(|(_, s)| s.level == new_summary.level)
-            {
+            let previous = match history.iter().position(|s| s.level == newest.level) {
                 Some(i) => history.remove(i),
                 None => history.remove(0),
             };
-            (store.report_at(&old_path)?, store.report_at(&new_path)?)
+            (
+                store.report_at(&store.path_of(&previous))?,
+                store.report_at(&store.path_of(&newest))?,
+            )
         }
     };
     if old.guide.id != new.guide.id {

@@ -8,6 +8,9 @@ use crate::output;
 use crate::render;
 use crate::store::{HistoryEntry, Store};
 
+/// How many entries a table shows without `-n`.
+const TABLE_LIMIT: usize = 50;
+
 pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
     match args.action {
         Some(HistoryCommand::Show { reference, format }) => return show(g, &reference, format),
@@ -37,7 +40,7 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
     // A role no assessment has and no guide knows is a typo: say which
     // guide was meant.
     if let Some(role) = args.role.as_deref()
-        && !history.iter().any(|(_, s)| s.guide == role)
+        && !history.iter().any(|s| s.guide == role)
     {
         crate::commands::library(g).find(role)?;
     }
@@ -56,16 +59,24 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
     };
     // Numbered over the whole history, so a number means the same entry
     // whatever the filter (`history show N`).
-    let entries: Vec<HistoryEntry> = HistoryEntry::list(&history)
-        .into_iter()
-        .filter(|e| args.role.as_deref().is_none_or(|r| e.guide == r))
+    // A table of every entry of a long history helps no one: without -n,
+    // tables and markdown show the newest 50 and say so; JSON has all.
+    let default_limit = match args.format {
+        HistoryFormat::Json => usize::MAX,
+        _ => TABLE_LIMIT,
+    };
+    let limit = args.limit.unwrap_or(default_limit);
+    // Numbered over the whole history; only the entries shown are made.
+    let entries: Vec<HistoryEntry> = (history.iter().enumerate())
+        .filter(|(_, s)| args.role.as_deref().is_none_or(|r| s.guide == r))
         // `generated_at` is UTC, RFC 3339: it compares as text with a date.
-        .filter(|e| {
+        .filter(|(_, s)| {
             since
                 .as_deref()
-                .is_none_or(|d| e.generated_at.as_str() >= d)
+                .is_none_or(|d| s.generated_at.as_str() >= d)
         })
-        .take(args.limit.unwrap_or(usize::MAX))
+        .take(limit)
+        .map(|(i, s)| HistoryEntry::new(i + 1, &store.path_of(s), s))
         .collect();
     let text = match args.format {
         HistoryFormat::Json => render::json::to_string(&serde_json::json!({
@@ -75,7 +86,21 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
         HistoryFormat::Markdown => render::analysis::history_markdown(&entries),
         _ => render::analysis::history_table(&entries, output::width_of(output::Stream::Stdout)),
     };
-    output::print(&text)
+    output::print(&text)?;
+    if args.limit.is_none()
+        && entries.len() == TABLE_LIMIT
+        && history.len() > TABLE_LIMIT
+        && !g.quiet
+    {
+        output::message(
+            "",
+            &format!(
+                "the newest {TABLE_LIMIT} of {} shown; history -n N shows more, --format json all",
+                history.len()
+            ),
+        );
+    }
+    Ok(())
 }
 
 /// `--format html|svg`: one guide's assessments over time, oldest first.
@@ -105,7 +130,7 @@ fn picture(
     output::print(&text)
 }
 
-fn listing(g: &Global, store: &Store) -> Result<Vec<(std::path::PathBuf, crate::store::Summary)>> {
+fn listing(g: &Global, store: &Store) -> Result<Vec<crate::store::Summary>> {
     store.summaries(|e| {
         if !g.quiet {
             output::warn(&format!("skipping history file: {e}"));

@@ -47,7 +47,7 @@ pub fn run(g: &Global, args: MatchArgs) -> Result<()> {
                     output::warn(&format!("skipping history file: {e}"));
                 }
             })?;
-            (history.first()).and_then(|(_, r)| guides.iter().copied().find(|g| g.id == r.guide))
+            (history.first()).and_then(|s| guides.iter().copied().find(|g| g.id == s.guide))
         }
     };
     let report = rank(&guides, &ratings, args.level.as_deref(), last);
