@@ -827,7 +827,28 @@ pub fn ensure_dir(dir: &Path) -> Result<()> {
     b.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-    b.create(dir).map_err(|e| Error::io(dir, e))
+    b.create(dir).map_err(|e| Error::io(dir, e))?;
+    private(dir);
+    Ok(())
+}
+
+/// Takes group and other access away from a dir careerctl writes its data
+/// in (one left 0777, say), when it is the user's own and not a shared one
+/// like /tmp (sticky): the profile and history are a person's record.
+fn private(dir: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let Ok(meta) = fs::symlink_metadata(dir) else {
+            return;
+        };
+        // SAFETY: geteuid(2) cannot fail.
+        let me = unsafe { libc::geteuid() };
+        let mode = meta.mode();
+        if meta.is_dir() && meta.uid() == me && mode & 0o1000 == 0 && mode & 0o077 != 0 {
+            let _ = fs::set_permissions(dir, fs::Permissions::from_mode(mode & 0o700));
+        }
+    }
 }
 
 impl Store {

@@ -399,3 +399,55 @@ fn a_relative_xdg_data_home_is_ignored() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(!cwd.path().join("relative").exists());
 }
+
+/// The data dir is made private when careerctl writes in it; a lock that
+/// is a symlink is refused; a damaged file's message quotes a little.
+#[cfg(unix)]
+#[test]
+fn the_data_dir_is_private_and_safe_to_open() {
+    use std::os::unix::fs::PermissionsExt;
+    let h = home();
+    let data = common::data_dir(&h);
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let save = |h: &tempfile::TempDir| {
+        careerctl(h)
+            .args([
+                "assess",
+                "backend-developer",
+                "--assume-unrated",
+                "2",
+                "--rate",
+                "sql=3",
+                "--save",
+            ])
+            .output()
+            .unwrap()
+    };
+    assert!(save(&h).status.success());
+    let mode = std::fs::metadata(&data).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700);
+
+    let h2 = home();
+    let data2 = common::data_dir(&h2);
+    std::fs::create_dir_all(&data2).unwrap();
+    let elsewhere = h2.path().join("elsewhere");
+    std::fs::write(&elsewhere, "").unwrap();
+    std::os::unix::fs::symlink(&elsewhere, data2.join("profile.lock")).unwrap();
+    let out = save(&h2);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(stderr_of(&out).contains("symlink"), "{}", stderr_of(&out));
+
+    let h3 = home();
+    let data3 = common::data_dir(&h3);
+    std::fs::create_dir_all(&data3).unwrap();
+    let long = "x".repeat(100_000);
+    std::fs::write(
+        data3.join("profile.json"),
+        format!("{{\"schema_version\": 1, \"ratings\": {{\"sql\": \"{long}\"}}}}"),
+    )
+    .unwrap();
+    let out = careerctl(&h3).args(["match"]).output().unwrap();
+    let err = stderr_of(&out);
+    assert!(err.len() < 1_000, "{} bytes of message", err.len());
+}
