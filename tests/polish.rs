@@ -610,3 +610,44 @@ fn a_long_history_shows_the_newest_fifty() {
         55
     );
 }
+
+#[test]
+fn validate_strict_finds_template_todos_and_does_not_count_missing_paths() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let out = careerctl(&h)
+        .args(["guides", "new", "my-role"])
+        .output()
+        .unwrap();
+    let path = dir.path().join("my-role.yaml");
+    std::fs::write(&path, &out.stdout).unwrap();
+    let plain = careerctl(&h).arg("validate").arg(&path).output().unwrap();
+    assert!(plain.status.success(), "{}", stdout_of(&plain));
+    assert!(!stdout_of(&plain).contains("[todo]"));
+    let strict = careerctl(&h)
+        .args(["validate", "--strict"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(
+        stdout_of(&strict).contains("my-role.yaml:10:8: error[todo]"),
+        "{}",
+        stdout_of(&strict)
+    );
+
+    let missing = careerctl(&h)
+        .args([
+            "validate",
+            "guides/backend-developer.yaml",
+            "no-such-guide.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        stderr_of(&missing).contains("checked 1 guide: 1 error"),
+        "{}",
+        stderr_of(&missing)
+    );
+}

@@ -119,7 +119,7 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
         }
     }
     let mut findings: Vec<Vec<Finding>> = vec![Vec::new(); entries.len()];
-    let (found, marks) = check_all(&entries, jobs, &progress, &mut across);
+    let (found, marks) = check_all(&entries, jobs, &progress, &mut across, args.strict);
     for (n, found) in found {
         findings[n] = found;
     }
@@ -172,13 +172,17 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
         .count();
     let warnings = findings.len() - errors;
 
+    // A path that does not exist was not checked: it is a finding, not a guide.
+    let checked = (entries.iter())
+        .filter(|e| !matches!(&e.origin, Origin::File(p) if std::fs::symlink_metadata(p).is_err()))
+        .count();
     let text = match args.format {
         ValidateFormat::Text => findings.iter().map(text_line).collect(),
         ValidateFormat::Github => findings.iter().map(github_line).collect(),
         ValidateFormat::Json => crate::render::json::to_string(&serde_json::json!({
             "schema_version": SCHEMA_VERSION,
             "findings": findings,
-            "checked": entries.len(),
+            "checked": checked,
             "errors": errors,
             "warnings": warnings,
         })),
@@ -189,7 +193,7 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
             "",
             &format!(
                 "checked {}: {}, {}",
-                plural(entries.len(), "guide"),
+                plural(checked, "guide"),
                 plural(errors, "error"),
                 plural(warnings, "warning")
             ),
@@ -323,6 +327,7 @@ fn check_all(
     jobs: usize,
     progress: &ProgressBar,
     across: &mut Across,
+    strict: bool,
 ) -> Checks {
     let jobs = jobs.clamp(1, entries.len().max(1));
     // Files are handed out one at a time, so a slow file does not hold up the others.
@@ -334,7 +339,7 @@ fn check_all(
         loop {
             let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let Some(entry) = entries.get(n) else { break };
-            let checked = check_one(entry);
+            let checked = check_one(entry, strict);
             progress.inc(1);
             if let Some(m) = checked.marks {
                 marks.push((n, m));
@@ -375,9 +380,9 @@ fn check_all(
     (out, all_marks)
 }
 
-fn check_one(entry: &Entry) -> Checked {
+fn check_one(entry: &Entry, strict: bool) -> Checked {
     match entry.read() {
-        Ok(bytes) => check_bytes(&bytes, entry),
+        Ok(bytes) => check_bytes(&bytes, entry, strict),
         Err(e) => Checked {
             findings: vec![Finding {
                 file: entry.display_name(),
@@ -397,7 +402,7 @@ fn check_one(entry: &Entry) -> Checked {
     }
 }
 
-fn check_bytes(bytes: &[u8], entry: &Entry) -> Checked {
+fn check_bytes(bytes: &[u8], entry: &Entry, strict: bool) -> Checked {
     let parsed = yaml::check_bytes(bytes).and_then(schema::parse_guide);
     let parsed = match parsed {
         Ok(ok) => ok,
@@ -452,6 +457,27 @@ fn check_bytes(bytes: &[u8], entry: &Entry) -> Checked {
             }
             let place = parsed.pos.locate(&issue.path);
             findings.push(finding(&file, place, issue));
+        }
+    }
+    // Under --strict, text left from `guides new`: a value starting with
+    // TODO (comments, which start with #, do not count).
+    if strict && let Ok(text) = std::str::from_utf8(bytes) {
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split(" #").next().unwrap_or(line);
+            if code.trim_start().starts_with('#') {
+                continue;
+            }
+            if let Some(col) = code.find("TODO") {
+                findings.push(Finding {
+                    file: file.clone(),
+                    line: Some(n + 1),
+                    column: Some(col + 1),
+                    path: String::new(),
+                    severity: Severity::Warning,
+                    code: "todo",
+                    message: "TODO left from the template; replace it with the guide's text".into(),
+                });
+            }
         }
     }
     // File order; a finding without a place last.
