@@ -1233,7 +1233,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__schema)
-            opts="-q -v -h --guides --color --quiet --verbose --help guide ratings report match diff team"
+            opts="-q -v -h --guides --color --quiet --verbose --help guide ratings report match diff team history profile validate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -480,6 +480,12 @@ pub enum SchemaKind {
     Diff,
     /// `team --format json`
     Team,
+    /// `history --format json`
+    History,
+    /// `profile --format json`
+    Profile,
+    /// `validate --format json`
+    Validate,
 }
 
 /// A count of 1 or more: `--top 0` would show nothing.

@@ -68,12 +68,24 @@ pub struct Draft {
     pub skipped: Vec<String>,
 }
 
+/// `careerctl profile --format json`.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct ProfileListing {
+    /// Always 1 for this format.
+    pub schema_version: u32,
+    /// When the profile last changed (RFC 3339).
+    pub updated_at: Option<String>,
+    /// Every rating, by skill id.
+    pub ratings: Vec<ProfileRow>,
+}
+
 /// One line of `careerctl profile`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ProfileRow {
     pub id: String,
     /// The skill's name in the loaded guides; none when no guide has it.
     pub name: Option<String>,
+    #[schemars(range(max = 5))]
     pub rating: u8,
     /// When it was last rated (RFC 3339), if the profile knows.
     pub rated_at: Option<String>,
@@ -102,8 +114,17 @@ impl Profile {
     }
 }
 
+/// `careerctl history --format json`.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct HistoryListing {
+    /// Always 1 for this format.
+    pub schema_version: u32,
+    /// Newest first.
+    pub assessments: Vec<HistoryEntry>,
+}
+
 /// One line of `careerctl history`: a saved assessment, summarised.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct HistoryEntry {
     /// 1 = the newest of the listing: what `history show REF` takes.
     pub number: usize,
@@ -113,6 +134,7 @@ pub struct HistoryEntry {
     pub date: String,
     pub guide: String,
     pub level: String,
+    #[schemars(range(min = 0, max = 100))]
     pub readiness: f64,
 }
 

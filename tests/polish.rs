@@ -350,6 +350,18 @@ fn every_json_output_validates_against_its_schema() {
                 "json",
             ]),
         ),
+        ("history", json(&["history", "--format", "json"])),
+        ("profile", json(&["profile", "--format", "json"])),
+        (
+            "validate",
+            common::json_of(
+                &careerctl(&h)
+                    .args(["validate", "--format", "json"])
+                    .arg("tests/fixtures/guides/invalid/rating-range.yaml")
+                    .output()
+                    .unwrap(),
+            ),
+        ),
     ];
     for (kind, value) in outputs {
         let schema = json(&["schema", kind]);

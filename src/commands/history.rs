@@ -79,10 +79,10 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
         .map(|(i, s)| HistoryEntry::new(i + 1, &store.path_of(s), s))
         .collect();
     let text = match args.format {
-        HistoryFormat::Json => render::json::to_string(&serde_json::json!({
-            "schema_version": 1,
-            "assessments": entries,
-        })),
+        HistoryFormat::Json => render::json::to_string(&crate::store::HistoryListing {
+            schema_version: 1,
+            assessments: entries.clone(),
+        }),
         HistoryFormat::Markdown => render::analysis::history_markdown(&entries),
         _ => render::analysis::history_table(&entries, output::width_of(output::Stream::Stdout)),
     };

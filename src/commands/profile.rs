@@ -28,11 +28,11 @@ fn show(store: &Store, known: &KnownSkills, format: ListFormat) -> Result<()> {
     let profile = store.profile()?;
     let rows = profile.rows(|id| known.name_and_guide(id).map(|(n, _)| n.to_string()));
     let text = match format {
-        ListFormat::Json => render::json::to_string(&serde_json::json!({
-            "schema_version": 1,
-            "updated_at": profile.updated_at,
-            "ratings": rows,
-        })),
+        ListFormat::Json => render::json::to_string(&crate::store::ProfileListing {
+            schema_version: 1,
+            updated_at: profile.updated_at.clone(),
+            ratings: rows.clone(),
+        }),
         ListFormat::Table => {
             render::profile::profile_table(&rows, output::width_of(output::Stream::Stdout))
         }

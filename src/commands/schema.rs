@@ -13,6 +13,9 @@ pub fn schema_text(kind: SchemaKind) -> String {
         SchemaKind::Match => schemars::schema_for!(crate::analysis::matching::MatchReport),
         SchemaKind::Diff => schemars::schema_for!(crate::analysis::diff::Diff),
         SchemaKind::Team => schemars::schema_for!(crate::analysis::team::Team),
+        SchemaKind::History => schemars::schema_for!(crate::store::HistoryListing),
+        SchemaKind::Profile => schemars::schema_for!(crate::store::ProfileListing),
+        SchemaKind::Validate => schemars::schema_for!(crate::commands::validate::ValidateOutput),
     };
     crate::render::json::to_string(&schema)
 }

@@ -20,13 +20,29 @@ use crate::guide::yaml::{self, YamlErrorKind};
 use crate::output;
 use crate::render::text::{clean, clip};
 
-#[derive(Debug, Clone, Serialize)]
+/// `careerctl validate --format json`.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct ValidateOutput {
+    /// Always 1 for this format.
+    pub schema_version: u32,
+    /// Every finding, file by file, in file order.
+    pub findings: Vec<Finding>,
+    /// How many guides were checked (a path that does not exist is not one).
+    pub checked: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Finding {
     pub file: String,
+    /// From 1; none for a finding about the whole file.
     pub line: Option<usize>,
     pub column: Option<usize>,
+    /// Key path, such as `skills[1].required.mid`; empty for the whole file.
     pub path: String,
     pub severity: Severity,
+    /// What kind of problem, such as `out-of-range` (README, "validate").
     pub code: &'static str,
     pub message: String,
 }
@@ -179,13 +195,13 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
     let text = match args.format {
         ValidateFormat::Text => findings.iter().map(text_line).collect(),
         ValidateFormat::Github => findings.iter().map(github_line).collect(),
-        ValidateFormat::Json => crate::render::json::to_string(&serde_json::json!({
-            "schema_version": SCHEMA_VERSION,
-            "findings": findings,
-            "checked": checked,
-            "errors": errors,
-            "warnings": warnings,
-        })),
+        ValidateFormat::Json => crate::render::json::to_string(&ValidateOutput {
+            schema_version: SCHEMA_VERSION,
+            findings: findings.clone(),
+            checked,
+            errors,
+            warnings,
+        }),
     };
     output::print(&text)?;
     if !g.quiet {

@@ -10,7 +10,9 @@ use super::model::{Category, Covers, Guide, SCHEMA_VERSION, is_valid_id};
 use super::yaml::Path;
 use crate::render::text::{clip, quoted_list};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
