@@ -48,7 +48,15 @@ pub fn message(prefix: &str, text: &str) {
         "warning: " if color_stderr() => "\x1b[1;33mwarning\x1b[0m: ",
         p => p,
     };
-    let _ = writeln!(io::stderr().lock(), "{prefix}{}", lines.join("\n"));
+    // Wrapped at spaces to a terminal's width (never when piped).
+    let mut text = crate::render::text::fit_lines(
+        &format!("{prefix}{}", lines.join("\n")),
+        width_of(Stream::Stderr),
+    );
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let _ = write!(io::stderr().lock(), "{text}");
 }
 
 pub fn warn(text: &str) {
