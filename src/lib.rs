@@ -40,15 +40,11 @@ pub fn main() -> ExitCode {
             run(cli)
         }
         // A usage error, on stderr. clap quotes the argument it refuses as
-        // given, so it is escaped like any text from outside: a file name
-        // must not drive the terminal. (Plain text: clap's own styling would
-        // be escaped too.)
+        // given, so it goes out as any message does, escaped like text from
+        // outside: a file name must not drive the terminal. (Plain text:
+        // clap's own styling would be escaped too.)
         Err(e) if e.use_stderr() => {
-            let text = e.render().to_string();
-            let _ = std::io::Write::write_all(
-                &mut std::io::stderr().lock(),
-                render::text::clean_lines(&text).as_bytes(),
-            );
+            output::message("", &e.render().to_string());
             return ExitCode::from(2);
         }
         // --help and --version are "errors" to clap; they are output like

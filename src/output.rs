@@ -27,16 +27,13 @@ pub fn set_color(choice: crate::cli::ColorChoice) {
     let _ = CHOICE.set(choice);
 }
 
-/// Whether to colour stderr: as [`use_color`], with stderr's terminal.
+/// Whether to colour stderr: the `--color` recorded by [`set_color`].
 fn color_stderr() -> bool {
-    use crate::cli::ColorChoice;
-    match CHOICE.get().copied().unwrap_or(ColorChoice::Auto) {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stderr().is_terminal()
-        }
-    }
+    let choice = CHOICE
+        .get()
+        .copied()
+        .unwrap_or(crate::cli::ColorChoice::Auto);
+    color_for(choice, Stream::Stderr)
 }
 
 /// A message on stderr, each line with control characters neutralised;
@@ -65,6 +62,11 @@ pub fn warn(text: &str) {
 
 /// Whether to colour stdout: `--color`, then `NO_COLOR`, `CLICOLOR_FORCE`, then a terminal check.
 pub fn use_color(choice: crate::cli::ColorChoice) -> bool {
+    color_for(choice, Stream::Stdout)
+}
+
+/// [`use_color`] for either stream: the terminal check is the stream's own.
+fn color_for(choice: crate::cli::ColorChoice, stream: Stream) -> bool {
     use crate::cli::ColorChoice;
     match choice {
         ColorChoice::Always => true,
@@ -76,7 +78,10 @@ pub fn use_color(choice: crate::cli::ColorChoice) -> bool {
             } else if set("CLICOLOR_FORCE") {
                 true
             } else {
-                io::stdout().is_terminal()
+                match stream {
+                    Stream::Stdout => io::stdout().is_terminal(),
+                    Stream::Stderr => io::stderr().is_terminal(),
+                }
             }
         }
     }

@@ -43,15 +43,6 @@ impl Page {
         }
     }
 
-    /// `text` in red when colour is on.
-    pub fn red(&self, text: &str) -> String {
-        if self.color {
-            format!("\x1b[31m{text}\x1b[0m")
-        } else {
-            text.to_string()
-        }
-    }
-
     pub fn blank(&mut self) {
         if !self.out.is_empty() && !self.out.ends_with("\n\n") {
             self.out.push('\n');
@@ -61,10 +52,7 @@ impl Page {
     /// `text` wrapped at spaces, the first line after `first`, the rest
     /// after `rest`. A word longer than the line (a URL) stays whole.
     pub fn para(&mut self, text: &str, first: &str, rest: &str) {
-        let text = match self.width {
-            Some(w) => super::text::wrap(text, w, first, rest),
-            None => format!("{first}{text}"),
-        };
+        let text = super::text::wrap_to(text, self.width, first, rest);
         let _ = writeln!(self.out, "{text}");
     }
 

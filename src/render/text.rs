@@ -34,16 +34,6 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Every line of `text` through [`clean`], newlines kept.
-pub fn clean_lines(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
-        out.push_str(&clean(line));
-        out.push('\n');
-    }
-    out
-}
-
 /// [`clean`], then cut to about `max` characters with an ellipsis, for quoting
 /// a value from a file inside a message.
 pub fn clip(s: &str, max: usize) -> String {
@@ -79,6 +69,14 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
         .break_words(false)
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
     textwrap::fill(text, options)
+}
+
+/// [`wrap`] when there is a width; else `text` after `first`, one line as it is.
+pub fn wrap_to(text: &str, width: Option<usize>, first: &str, rest: &str) -> String {
+    match width {
+        Some(w) => wrap(text, w, first, rest),
+        None => format!("{first}{text}"),
+    }
 }
 
 /// Every line of `text` that is wider than `width` wrapped at spaces, its
