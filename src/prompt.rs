@@ -77,11 +77,9 @@ pub fn install_interrupt_handler() {
             {
                 keep();
             }
-            restore_terminal();
-            std::process::exit(130);
+            exit_interrupted();
         } else {
-            restore_terminal();
-            std::process::exit(130);
+            exit_interrupted();
         }
     });
 }
@@ -102,6 +100,12 @@ fn save_terminal_mode() {
     }
 }
 
+/// Ends the program as an interrupt does: the terminal as it was, exit 130.
+fn exit_interrupted() -> ! {
+    restore_terminal();
+    std::process::exit(130);
+}
+
 /// Runs `f` (a save) with SIGINT, SIGTERM and SIGHUP held: one that comes
 /// in meanwhile ends the program (exit 130) only once `f` has returned, so
 /// a save is not cut in half by them. (SIGKILL cannot be held: the store
@@ -112,8 +116,7 @@ pub fn holding_signals<T>(f: impl FnOnce() -> T) -> T {
         fn drop(&mut self) {
             SAVING.store(false, Ordering::SeqCst);
             if PENDING_EXIT.load(Ordering::SeqCst) {
-                restore_terminal();
-                std::process::exit(130);
+                exit_interrupted();
             }
         }
     }
@@ -159,6 +162,8 @@ pub fn attended<T>(f: impl FnOnce() -> T) -> T {
     impl Drop for Reset {
         fn drop(&mut self) {
             PROMPTING.store(false, Ordering::SeqCst);
+            // Whatever a signal would have kept is the flow's again.
+            keep_on_signal(None);
         }
     }
     PROMPTING.store(true, Ordering::SeqCst);
@@ -307,9 +312,8 @@ fn progress_line(skill: &Skill, n: usize, total: usize) {
 /// and the scale, with the skill's own anchors beside the labels, wrapped
 /// at spaces to `width` with a hanging indent.
 pub fn scale_text(skill: &Skill, width: Option<usize>) -> String {
-    let fill = |text: &str, first: &str, rest: &str| match width {
-        Some(w) => crate::render::text::wrap(text, w, first, rest),
-        None => format!("{first}{text}"),
+    let fill = |text: &str, first: &str, rest: &str| {
+        crate::render::text::wrap_to(text, width, first, rest)
     };
     // A skill without a description shows the scale alone.
     let mut out = String::new();

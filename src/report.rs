@@ -114,6 +114,24 @@ impl Report {
     /// Scores `ratings` against `guide` and assembles the report. With
     /// `top`, the report holds only the first `top` gaps and a plan for them.
     #[allow(clippy::too_many_arguments)]
+    /// The report as `--top n` shows it: the first `n` gaps and a plan for
+    /// them, scored again from the same ratings (the plan depends on which
+    /// gaps are in it).
+    pub fn shortened(&self, guide: &crate::guide::Guide, n: usize) -> Report {
+        Report {
+            name: self.name.clone(),
+            ..Report::new(
+                guide,
+                self.guide.source.clone(),
+                &self.level,
+                self.ratings.clone(),
+                self.assumed_unrated,
+                Some(n),
+                self.generated_at.clone(),
+            )
+        }
+    }
+
     pub fn new(
         guide: &crate::guide::Guide,
         source: String,

@@ -118,31 +118,18 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
     }
 
     // History keeps the whole report; `--top` shortens only what is shown.
-    let assume = args.assume_unrated.unwrap_or(0);
     let mut report = Report::new(
         guide,
         loaded.origin.to_string(),
         &level,
         ratings,
-        assume,
+        args.assume_unrated.unwrap_or(0),
         None,
         now(),
     );
     report.name = args.name.clone();
-    // History keeps the whole report; `--top` shortens only what is shown.
     let shown = match args.top {
-        Some(_) => Report {
-            name: report.name.clone(),
-            ..Report::new(
-                guide,
-                report.guide.source.clone(),
-                &level,
-                report.ratings.clone(),
-                assume,
-                args.top,
-                report.generated_at.clone(),
-            )
-        },
+        Some(n) => report.shortened(guide, n),
         None => report.clone(),
     };
     let to_file = args.output.is_some();
@@ -390,18 +377,21 @@ impl Session<'_> {
         // Numbered among all the guide's skills, so a resumed run goes on at [12/19].
         let done = self.guide.skills.len() - todo.len();
         let total = self.guide.skills.len();
+        // The draft of the answers so far.
+        let draft =
+            |level: &Option<String>, typed: &BTreeMap<String, u8>, skipped: &[String]| Draft {
+                schema_version: 1,
+                guide: id.clone(),
+                level: level.clone().unwrap_or_else(|| self.level.to_string()),
+                ratings: typed.clone(),
+                skipped: skipped.to_vec(),
+            };
         let mut i = 0;
         while i < todo.len() {
             // What a SIGTERM or SIGHUP at this prompt keeps.
             if self.keep_drafts && (!typed.is_empty() || !skipped.is_empty()) {
                 let store = self.store.clone();
-                let draft = Draft {
-                    schema_version: 1,
-                    guide: id.clone(),
-                    level: level.clone().unwrap_or_else(|| self.level.to_string()),
-                    ratings: typed.clone(),
-                    skipped: skipped.clone(),
-                };
+                let draft = draft(&level, &typed, &skipped);
                 crate::prompt::keep_on_signal(Some(Box::new(move || {
                     let _ = store.save_draft(&draft);
                 })));
@@ -446,13 +436,7 @@ impl Session<'_> {
                         return Err(Error::Paused(format!("{what}; no answers to keep")));
                     }
                     let kept = typed.len();
-                    self.store.save_draft(&Draft {
-                        schema_version: 1,
-                        guide: id.clone(),
-                        level: level.clone().unwrap_or_else(|| self.level.to_string()),
-                        ratings: typed,
-                        skipped,
-                    })?;
+                    self.store.save_draft(&draft(&level, &typed, &skipped))?;
                     return Err(Error::Paused(format!(
                         "{what}; kept {kept} answer{} as a draft; resume with: careerctl assess {id} --resume",
                         if kept == 1 { "" } else { "s" }
@@ -461,7 +445,6 @@ impl Session<'_> {
                 Err(e) => return Err(e),
             }
         }
-        crate::prompt::keep_on_signal(None);
         Ok(Outcome {
             ratings,
             prompted: !todo.is_empty() || resumed,
