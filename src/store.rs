@@ -567,13 +567,7 @@ impl Store {
     fn open_index(&self) -> io::Result<fs::File> {
         let mut options = fs::OpenOptions::new();
         options.read(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
-        let file = options.open(self.index_path())?;
-        if !file.metadata()?.is_file() {
-            return Err(io::Error::other("not a regular file"));
-        }
-        Ok(file)
+        crate::guide::load::open_regular(&self.index_path(), &mut options, true).map(|(f, _)| f)
     }
 
     /// Adds a saved report to the history index, when there is one. Best
@@ -588,13 +582,8 @@ impl Store {
         line.push(b'\n');
         let mut options = fs::OpenOptions::new();
         options.append(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::custom_flags(
-            &mut options,
-            libc::O_NOFOLLOW | libc::O_NONBLOCK,
-        );
-        if let Ok(mut index) = options.open(self.index_path())
-            && index.metadata().is_ok_and(|m| m.is_file())
+        if let Ok((mut index, _)) =
+            crate::guide::load::open_regular(&self.index_path(), &mut options, false)
         {
             let _ = index.write_all(&line);
         }
@@ -818,28 +807,9 @@ fn open_lock(path: &Path) -> Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.create(true).truncate(false).write(true);
     #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options
-            .mode(0o600)
-            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
-    }
-    let lock = options.open(path).map_err(|e| {
-        let why = match e.raw_os_error() {
-            #[cfg(unix)]
-            Some(libc::ENXIO) => io::Error::other("not a regular file (a FIFO); not opened"),
-            #[cfg(unix)]
-            Some(libc::ELOOP) => {
-                io::Error::other("a symlink; the lock is never opened through one")
-            }
-            _ => e,
-        };
-        Error::io(path, why)
-    })?;
-    let meta = lock.metadata().map_err(|e| Error::io(path, e))?;
-    if !meta.is_file() {
-        return Err(Error::io(path, io::Error::other("not a regular file")));
-    }
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let (lock, _) = crate::guide::load::open_regular(path, &mut options, false)
+        .map_err(|e| Error::io(path, e))?;
     Ok(lock)
 }
 

@@ -61,21 +61,16 @@ impl Entry {
         }
     }
 
-    /// Reads the bytes of the guide. Only a regular file is a guide: opening
-    /// a FIFO (a `*.yaml` one in a directory being validated) would block.
+    /// Reads the bytes of the guide. Only a regular file is a guide: a FIFO
+    /// (a `*.yaml` one in a directory being validated) is refused by
+    /// [`read_capped`] without blocking on it.
     pub fn read(&self) -> Result<Vec<u8>> {
         match &self.origin {
             Origin::BuiltIn => Ok(builtin_text(&self.id)
                 .unwrap_or_default()
                 .as_bytes()
                 .to_vec()),
-            Origin::File(p) => match std::fs::metadata(p) {
-                Ok(m) if !m.is_file() => Err(Error::io(
-                    p,
-                    std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file"),
-                )),
-                _ => read_capped(p),
-            },
+            Origin::File(p) => read_capped(p),
         }
     }
 }
@@ -90,22 +85,8 @@ pub fn read_capped(path: &FsPath) -> Result<Vec<u8>> {
 /// file is opened non-blocking and its type checked before any read.
 pub fn read_at_most(path: &FsPath, max: usize) -> Result<Vec<u8>> {
     use std::io::Read;
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
-    let file = options.open(path).map_err(|e| Error::io(path, e))?;
-    let meta = file.metadata().map_err(|e| Error::io(path, e))?;
-    if !meta.is_file() {
-        return Err(Error::io(
-            path,
-            if meta.is_dir() {
-                std::io::Error::new(std::io::ErrorKind::IsADirectory, "is a directory")
-            } else {
-                std::io::Error::other("not a regular file (a FIFO, socket or device); not read")
-            },
-        ));
-    }
+    let (file, meta) = open_regular(path, std::fs::OpenOptions::new().read(true), true)
+        .map_err(|e| Error::io(path, e))?;
     // Sized from the metadata, so the read does not grow the buffer step by step.
     let size = meta.len().min(max as u64 + 1);
     let mut bytes = Vec::with_capacity(size as usize + 1);
@@ -113,6 +94,41 @@ pub fn read_at_most(path: &FsPath, max: usize) -> Result<Vec<u8>> {
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io(path, e))?;
     Ok(bytes)
+}
+
+/// Opens `path` with `options` without ever waiting on it: non-blocking, so
+/// a FIFO cannot hang the open, and, unless `follow`, never through a
+/// symlink. Only a regular file is returned (with its metadata); the error
+/// says what else it was.
+pub fn open_regular(
+    path: &FsPath,
+    options: &mut std::fs::OpenOptions,
+    follow: bool,
+) -> std::io::Result<(std::fs::File, std::fs::Metadata)> {
+    use std::io::{Error as IoError, ErrorKind};
+    #[cfg(unix)]
+    {
+        let nofollow = if follow { 0 } else { libc::O_NOFOLLOW };
+        std::os::unix::fs::OpenOptionsExt::custom_flags(options, libc::O_NONBLOCK | nofollow);
+    }
+    let file = options.open(path).map_err(|e| match e.raw_os_error() {
+        // Opening a FIFO for writing with no reader, non-blocking.
+        #[cfg(unix)]
+        Some(libc::ENXIO) => IoError::other("not a regular file (a FIFO); not opened"),
+        #[cfg(unix)]
+        Some(libc::ELOOP) if !follow => IoError::other("a symlink; not opened through one"),
+        _ => e,
+    })?;
+    let meta = file.metadata()?;
+    if meta.is_dir() {
+        return Err(IoError::new(ErrorKind::IsADirectory, "is a directory"));
+    }
+    if !meta.is_file() {
+        return Err(IoError::other(
+            "not a regular file (a FIFO, socket or device); not read",
+        ));
+    }
+    Ok((file, meta))
 }
 
 pub fn builtin_text(id: &str) -> Option<&'static str> {
