@@ -10,7 +10,6 @@ use crate::analysis::diff::Diff;
 use crate::analysis::matching::{MatchReport, Relation};
 use crate::analysis::team::Team;
 use crate::store::HistoryEntry as Entry;
-use textwrap::core::display_width;
 
 fn relation(r: Option<Relation>) -> &'static str {
     match r {
@@ -457,7 +456,7 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool, width: Option<usize
                     row
                 })
                 .collect();
-            let table = |numbered: bool| {
+            let header = |numbered: bool| -> Vec<String> {
                 let mut header = vec!["Skill".to_string()];
                 header.extend((g.people.iter().enumerate()).map(|(i, p)| {
                     if numbered {
@@ -466,17 +465,18 @@ pub fn team_text(t: &Team, min_group: usize, markdown: bool, width: Option<usize
                         esc(p)
                     }
                 }));
-                let header: Vec<&str> = header.iter().map(String::as_str).collect();
-                grid(&header, &rows, markdown, width)
+                header
             };
-            let named = table(false);
-            let fits = width.is_none_or(|w| named.lines().all(|l| display_width(l) <= w));
-            if fits {
-                out.push_str(&named);
+            let named = header(false);
+            let named: Vec<&str> = named.iter().map(String::as_str).collect();
+            // File names as headers when the table fits with them, else
+            // numbers, and a key with each file on a line of its own.
+            if markdown || skill_grid(&named, &rows).fits(width) {
+                out.push_str(&grid(&named, &rows, markdown, width));
             } else {
-                // File names as headers do not fit: numbers, and a key with
-                // each file on a line of its own.
-                out.push_str(&table(true));
+                let numbered = header(true);
+                let numbered: Vec<&str> = numbered.iter().map(String::as_str).collect();
+                out.push_str(&grid(&numbered, &rows, markdown, width));
                 for (i, p) in g.people.iter().enumerate() {
                     let _ = writeln!(out, "  {}: {}", i + 1, esc(p));
                 }
@@ -508,20 +508,24 @@ fn grid(header: &[&str], rows: &[Vec<String>], markdown: bool, width: Option<usi
         }
         out
     } else {
-        // The Skill column may wrap; numbers do not.
-        let mut t = Grid::new(
-            (header.iter())
-                .map(|h| match *h {
-                    "Skill" => Column::left(h).wrap(),
-                    _ => Column::right(h),
-                })
-                .collect(),
-        );
-        for r in rows {
-            t.row(r.iter().map(|c| c.as_str().into()).collect());
-        }
-        format!("{}\n", t.render(width, false))
+        format!("{}\n", skill_grid(header, rows).render(width, false))
     }
+}
+
+/// A table whose Skill column may wrap; the numbers do not.
+fn skill_grid(header: &[&str], rows: &[Vec<String>]) -> Grid {
+    let mut t = Grid::new(
+        (header.iter())
+            .map(|h| match *h {
+                "Skill" => Column::left(h).wrap(),
+                _ => Column::right(h),
+            })
+            .collect(),
+    );
+    for r in rows {
+        t.row(r.iter().map(|c| c.as_str().into()).collect());
+    }
+    t
 }
 
 #[cfg(test)]
