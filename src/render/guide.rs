@@ -182,16 +182,7 @@ pub fn table_text(g: &Guide, origin: &str, width: Option<usize>) -> String {
             p.para(&clean(d), "  • ", "    ");
         }
     }
-    if g.skills.iter().any(|s| !s.resources.is_empty()) {
-        p.heading("Resources");
-        for skill in g.skills.iter().filter(|s| !s.resources.is_empty()) {
-            p.para(&clean(&skill.name), "  ", "    ");
-            for res in &skill.resources {
-                p.para(&clean(&res.title), "    ", "    ");
-                p.line(&format!("      {}", clean(&res.url)));
-            }
-        }
-    }
+    super::resources_text(&mut p, &by_skill(g));
     if !g.career.is_empty() {
         p.heading("Career paths");
         p.para(
@@ -259,6 +250,13 @@ fn skills_grid(g: &Guide, numbered: bool) -> Grid {
         t.row(row);
     }
     t
+}
+
+/// Each skill's name with its resources.
+fn by_skill(g: &Guide) -> Vec<(&str, &[crate::guide::model::Resource])> {
+    (g.skills.iter())
+        .map(|s| (s.name.as_str(), s.resources.as_slice()))
+        .collect()
 }
 
 fn list_or_dash(items: &[String]) -> String {
@@ -341,15 +339,7 @@ pub fn markdown(g: &Guide) -> String {
             let _ = writeln!(out, "- {}", md(d));
         }
     }
-    if g.skills.iter().any(|s| !s.resources.is_empty()) {
-        let _ = writeln!(out, "\n## Resources\n");
-        for skill in g.skills.iter().filter(|s| !s.resources.is_empty()) {
-            let links: Vec<String> = (skill.resources.iter())
-                .map(|r| super::report::md_link(&r.title, &r.url))
-                .collect();
-            let _ = writeln!(out, "- {}: {}", md(&skill.name), links.join(", "));
-        }
-    }
+    super::resources_markdown(&mut out, &by_skill(g));
     if !g.career.is_empty() {
         let _ = writeln!(out, "\n## Career paths\n");
         let _ = writeln!(out, "- Leads to: {}", md(&list_or_dash(&g.career.leads_to)));

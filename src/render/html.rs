@@ -97,12 +97,8 @@ pub fn safe_href(url: &str) -> Option<String> {
     if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
         return None;
     }
-    let (scheme, rest) = url.split_once(':')?;
-    let ok = matches!(
-        scheme.to_ascii_lowercase().as_str(),
-        "http" | "https" | "mailto"
-    );
-    (ok && !rest.is_empty()).then(|| url.to_string())
+    let (_, rest) = url.split_once(':')?;
+    (super::linkable(url) && !rest.is_empty()).then(|| url.to_string())
 }
 
 fn link(title: &str, url: &str) -> Link {

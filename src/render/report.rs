@@ -4,10 +4,10 @@ use std::fmt::Write;
 
 use super::grid::{Column, Grid, Text};
 use super::guide::salary_range;
-use super::md;
 use super::page::Page;
 use super::text::clean;
-use crate::guide::model::Covers;
+use super::{md, md_link};
+use crate::guide::model::{Covers, Resource};
 use crate::report::{Gap, PlanKind, Report, Strength};
 
 /// Five cells: rating filled, the shortfall to the requirement shaded, the rest dotted.
@@ -240,17 +240,10 @@ pub fn table_text(r: &Report, width: Option<usize>, color: bool) -> String {
         }
     }
 
-    let with_links: Vec<&Gap> = r.gaps.iter().filter(|g| !g.resources.is_empty()).collect();
-    if !with_links.is_empty() {
-        p.heading("Resources");
-        for g in with_links {
-            p.para(&clean(&g.name), "  ", "    ");
-            for res in &g.resources {
-                p.para(&clean(&res.title), "    ", "    ");
-                p.line(&format!("      {}", clean(&res.url)));
-            }
-        }
-    }
+    let by_gap: Vec<(&str, &[Resource])> = (r.gaps.iter())
+        .map(|g| (g.name.as_str(), g.resources.as_slice()))
+        .collect();
+    super::resources_text(&mut p, &by_gap);
 
     if !r.development_suggestions.is_empty() {
         p.heading("Development suggestions");
@@ -279,26 +272,6 @@ pub fn table_text(r: &Report, width: Option<usize>, color: bool) -> String {
         p.para(&format!("Source: {}", clean(credit)), "", "  ");
     }
     p.finish()
-}
-
-/// A markdown link when the URL is http(s) or mailto, else the text alone:
-/// a guide must not plant a `javascript:` link in someone's document.
-pub fn md_link(title: &str, url: &str) -> String {
-    let url = clean(url);
-    let scheme = url.split(':').next().unwrap_or("").to_ascii_lowercase();
-    if matches!(scheme.as_str(), "http" | "https" | "mailto") {
-        let dest: String = (url.chars())
-            .map(|c| match c {
-                ' ' => "%20".to_string(),
-                '<' => "%3C".to_string(),
-                '>' => "%3E".to_string(),
-                c => c.to_string(),
-            })
-            .collect();
-        format!("[{}](<{dest}>)", md(title))
-    } else {
-        format!("{} ({})", md(title), md(&url))
-    }
 }
 
 pub fn markdown(r: &Report) -> String {
@@ -381,16 +354,10 @@ pub fn markdown(r: &Report) -> String {
             let _ = writeln!(out, "{line}");
         }
     }
-    let with_links: Vec<&Gap> = r.gaps.iter().filter(|g| !g.resources.is_empty()).collect();
-    if !with_links.is_empty() {
-        let _ = writeln!(out, "\n## Resources\n");
-        for g in with_links {
-            let links: Vec<String> = (g.resources.iter())
-                .map(|res| md_link(&res.title, &res.url))
-                .collect();
-            let _ = writeln!(out, "- {}: {}", md(&g.name), links.join(", "));
-        }
-    }
+    let by_gap: Vec<(&str, &[Resource])> = (r.gaps.iter())
+        .map(|g| (g.name.as_str(), g.resources.as_slice()))
+        .collect();
+    super::resources_markdown(&mut out, &by_gap);
     if !r.development_suggestions.is_empty() {
         let _ = writeln!(out, "\n## Development suggestions\n");
         for d in &r.development_suggestions {
@@ -420,20 +387,5 @@ mod tests {
         assert_eq!(super::bar(1, 3), "█░░··");
         assert_eq!(super::bar(0, 5), "░░░░░");
         assert_eq!(super::bar(4, 3), "████·");
-    }
-}
-
-#[cfg(test)]
-mod link_tests {
-    #[test]
-    fn only_web_and_mail_links_are_links() {
-        assert_eq!(
-            super::md_link("Docs", "https://example.org/a b"),
-            "[Docs](<https://example.org/a%20b>)"
-        );
-        assert_eq!(
-            super::md_link("x", "javascript:alert(1)"),
-            "x (javascript:alert(1))"
-        );
     }
 }
