@@ -98,7 +98,7 @@ mod load_and_validate {
 #[divan::bench]
 fn score_assessment(bencher: Bencher) {
     let guide = builtin("backend-developer");
-    let (ratings, _) = resolve(&guide, &answers());
+    let ratings = resolve(&guide, &answers());
     bencher.bench(|| score(black_box(&guide), "mid", black_box(&ratings), 0, None));
 }
 
@@ -117,7 +117,7 @@ fn match_rank(bencher: Bencher, n: usize) {
 #[divan::bench]
 fn render_table_report(bencher: Bencher) {
     let guide = builtin("backend-developer");
-    let (ratings, _) = resolve(&guide, &answers());
+    let ratings = resolve(&guide, &answers());
     let report = Report::new(
         &guide,
         "built-in".into(),

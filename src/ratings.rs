@@ -174,9 +174,8 @@ pub fn parse_rate(arg: &str) -> Result<(String, u8)> {
 }
 
 /// Maps ratings keyed by id or alias onto the guide's skill ids. A skill's own
-/// id wins over an alias. Returns the resolved ratings and the ids the guide
-/// does not know.
-pub fn resolve(guide: &Guide, given: &BTreeMap<String, u8>) -> (BTreeMap<String, u8>, Vec<String>) {
+/// id wins over an alias. Ids the guide does not know are left out.
+pub fn resolve(guide: &Guide, given: &BTreeMap<String, u8>) -> BTreeMap<String, u8> {
     // Hashed once: a guide may have many aliases and a file many ids.
     let ids: std::collections::HashSet<&str> = guide.skills.iter().map(|s| s.id.as_str()).collect();
     let mut by_alias: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
@@ -186,19 +185,16 @@ pub fn resolve(guide: &Guide, given: &BTreeMap<String, u8>) -> (BTreeMap<String,
         }
     }
     let mut out = BTreeMap::new();
-    let mut unknown = Vec::new();
     for (id, &n) in given {
         if ids.contains(id.as_str()) {
             out.insert(id.clone(), n);
-        } else if let Some(skill) = by_alias.get(id.as_str()) {
-            if !given.contains_key(*skill) {
-                out.insert((*skill).to_string(), n);
-            }
-        } else {
-            unknown.push(id.clone());
+        } else if let Some(skill) = by_alias.get(id.as_str())
+            && !given.contains_key(*skill)
+        {
+            out.insert((*skill).to_string(), n);
         }
     }
-    (out, unknown)
+    out
 }
 
 /// A skill id as typed, made an id: trimmed, lowercase, spaces and

@@ -58,7 +58,7 @@ pub fn rank(
             let at = level
                 .filter(|l| g.levels.iter().any(|x| x == l))
                 .unwrap_or_else(|| g.default_level());
-            let (resolved, _) = resolve(g, ratings);
+            let resolved = resolve(g, ratings);
             let s = score(g, at, &resolved, 0, None);
             let relation = last.and_then(|l| {
                 if l.career.leads_to.contains(&g.id) {

@@ -45,7 +45,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         given.extend(checked.ratings);
     }
     given.extend(check_rates(&known, &args.rate)?);
-    let (mut ratings, _) = resolve(guide, &given);
+    let mut ratings = resolve(guide, &given);
     // A skill rated under its id and a former id (alias): the id wins.
     let doubled = crate::ratings::doubled(guide, &given);
     if !doubled.is_empty() && !g.quiet {
@@ -66,7 +66,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
             output::warn(&format!("{e}; not using it for defaults"));
             Default::default()
         });
-        let (defaults, _) = resolve(guide, &profile.ratings);
+        let defaults = resolve(guide, &profile.ratings);
         let session = Session {
             guide,
             level: &level,
