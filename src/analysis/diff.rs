@@ -73,26 +73,18 @@ impl Diff {
     }
 }
 
-/// The skill id `id` stands for now: itself, or the skill of `guide` that
-/// lists it among its aliases (a renamed skill).
-fn current<'a>(id: &'a str, guide: Option<&'a Guide>) -> &'a str {
-    guide
-        .and_then(|g| g.skills.iter().find(|s| s.aliases.iter().any(|a| a == id)))
-        .map_or(id, |s| s.id.as_str())
-}
-
 pub fn diff(old: &Report, new: &Report, guide: Option<&Guide>) -> Diff {
+    // Former ids (aliases) of `guide` → the skill's id now, hashed once.
+    let mut renamed: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for s in guide.iter().flat_map(|g| &g.skills) {
+        for a in &s.aliases {
+            renamed.entry(a.as_str()).or_insert(s.id.as_str());
+        }
+    }
+    // The skill id `id` stands for now: itself, or the renamed skill's.
+    let current = |id: &str| renamed.get(id).copied().unwrap_or(id).to_string();
     let ratings = |r: &Report| -> BTreeMap<String, u8> {
-        r.ratings
-            .iter()
-            .map(|(k, v)| (current(k, guide).to_string(), *v))
-            .collect()
-    };
-    let gaps = |r: &Report| -> BTreeSet<String> {
-        r.gaps
-            .iter()
-            .map(|g| current(&g.id, guide).to_string())
-            .collect()
+        r.ratings.iter().map(|(k, v)| (current(k), *v)).collect()
     };
     let (a, b) = (ratings(old), ratings(new));
     let ids: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
@@ -108,16 +100,14 @@ pub fn diff(old: &Report, new: &Report, guide: Option<&Guide>) -> Diff {
     // What each assessment covered: rated or unrated, every skill of its guide.
     let covered = |r: &Report| -> BTreeSet<String> {
         (r.ratings.keys().chain(&r.unrated))
-            .map(|k| current(k, guide).to_string())
+            .map(|k| current(k))
             .collect()
     };
     let (ca, cb) = (covered(old), covered(new));
     let added: Vec<String> = cb.difference(&ca).cloned().collect();
     let removed: Vec<String> = ca.difference(&cb).cloned().collect();
     let gap_sizes = |r: &Report| -> BTreeMap<String, u8> {
-        (r.gaps.iter())
-            .map(|g| (current(&g.id, guide).to_string(), g.gap))
-            .collect()
+        (r.gaps.iter()).map(|g| (current(&g.id), g.gap)).collect()
     };
     let (sa, sb) = (gap_sizes(old), gap_sizes(new));
     let widened = (sb.iter())
@@ -127,10 +117,10 @@ pub fn diff(old: &Report, new: &Report, guide: Option<&Guide>) -> Diff {
     let mut names = BTreeMap::new();
     for r in [old, new] {
         for g in &r.gaps {
-            names.insert(current(&g.id, guide).to_string(), g.name.clone());
+            names.insert(current(&g.id), g.name.clone());
         }
         for s in &r.strengths {
-            names.insert(current(&s.id, guide).to_string(), s.name.clone());
+            names.insert(current(&s.id), s.name.clone());
         }
     }
     if let Some(g) = guide {
@@ -138,7 +128,9 @@ pub fn diff(old: &Report, new: &Report, guide: Option<&Guide>) -> Diff {
             names.insert(s.id.clone(), s.name.clone());
         }
     }
-    let (ga, gb) = (gaps(old), gaps(new));
+    // The gaps of each: the keys of its gap sizes.
+    let (ga, gb): (BTreeSet<String>, BTreeSet<String>) =
+        (sa.keys().cloned().collect(), sb.keys().cloned().collect());
     let mentioned: BTreeSet<String> = (a.keys().chain(b.keys()))
         .chain(ga.iter().chain(&gb))
         .chain(added.iter().chain(&removed))
