@@ -106,10 +106,6 @@ impl Grid {
         self.rows.push(cells);
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
-    }
-
     /// Which columns are kept and how wide each is, to fit `width`.
     fn layout(&self, width: Option<usize>) -> Layout {
         let n = self.columns.len();
