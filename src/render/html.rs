@@ -3,7 +3,8 @@
 //!
 //! Rust computes what to show (texts cleaned of control characters, links
 //! only for `http`, `https` and `mailto`, the wheel's geometry); the
-//! templates in `html/` lay it out. minijinja escapes every value for
+//! templates in `html/` lay it out (the three pages extend `page.html`,
+//! which holds the head, its Content-Security-Policy and the footer). minijinja escapes every value for
 //! HTML/XML, so guide text can never become markup. The page has no script
 //! and loads nothing: CSS and SVG are inline, and its Content-Security-Policy
 //! forbids every request.
@@ -21,6 +22,7 @@ use crate::guide::Guide;
 use crate::guide::model::Covers;
 use crate::report::{PlanKind, Report};
 
+const BASE: &str = include_str!("html/page.html");
 const PAGE: &str = include_str!("html/report.html");
 const WHEEL: &str = include_str!("html/wheel.svg");
 const STYLE: &str = include_str!("html/style.css");
@@ -54,6 +56,7 @@ fn env() -> Environment<'static> {
             .expect("a valid syntax"),
     );
     for (name, text) in [
+        ("page.html", BASE),
         ("report.html", PAGE),
         ("wheel.svg", WHEEL),
         ("style.css", STYLE),
