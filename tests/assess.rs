@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{careerctl, data_dir, home, json_of, stderr_of, stdout_of};
+use common::{careerctl, cli, data_dir, home, json_of, stderr_of, stdout_of};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -202,19 +202,14 @@ fn rate_overrides_the_answers_file_and_stdin_works() {
     );
 
     let json = r#"{"ratings": {"sql": 5}}"#;
-    let out = careerctl(&h)
-        .args([
-            "assess",
-            "backend-developer",
-            "--answers",
-            "-",
-            "--assume-unrated",
-            "0",
-        ])
-        .args(["--format", "json", "--no-save"])
-        .write_stdin(json)
-        .output()
-        .unwrap();
+    let out = cli(
+        &h,
+        "assess backend-developer --answers - --assume-unrated 0",
+    )
+    .args(["--format", "json", "--no-save"])
+    .write_stdin(json)
+    .output()
+    .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     let r = json_of(&out);
     assert_eq!(r["ratings"]["sql"], 5);
@@ -286,8 +281,7 @@ fn bad_answers_name_file_line_and_skill() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(&name));
-    careerctl(&h)
-        .args(["assess", "backend-developer", "--rate", "sql=9"])
+    cli(&h, "assess backend-developer --rate sql=9")
         .assert()
         .code(2)
         .stderr(predicate::str::contains("sql=9"));
@@ -296,8 +290,7 @@ fn bad_answers_name_file_line_and_skill() {
 #[test]
 fn missing_ratings_without_a_terminal_fail_fast_with_a_hint() {
     let h = home();
-    careerctl(&h)
-        .args(["assess", "backend-developer", "--rate", "sql=3"])
+    cli(&h, "assess backend-developer --rate sql=3")
         .timeout(std::time::Duration::from_secs(20))
         .assert()
         .code(2)
@@ -461,7 +454,7 @@ fn schemas_are_json() {
 #[test]
 fn built_in_guides_match_the_guide_schema() {
     let h = home();
-    let out = careerctl(&h).args(["schema", "guide"]).output().unwrap();
+    let out = cli(&h, "schema guide").output().unwrap();
     let validator = jsonschema::validator_for(&json_of(&out)).unwrap();
     for entry in std::fs::read_dir("guides").unwrap() {
         let path = entry.unwrap().path();
@@ -476,7 +469,7 @@ fn built_in_guides_match_the_guide_schema() {
         }
     }
     // And an answers file matches the ratings schema.
-    let out = careerctl(&h).args(["schema", "ratings"]).output().unwrap();
+    let out = cli(&h, "schema ratings").output().unwrap();
     let validator = jsonschema::validator_for(&json_of(&out)).unwrap();
     let answers: Value = serde_yaml::from_str(&std::fs::read_to_string(ANSWERS).unwrap()).unwrap();
     assert!(validator.is_valid(&answers));
@@ -562,8 +555,7 @@ fn unreadable_answers_files_are_usage_errors() {
         (dir.path(), "is a directory"),
         (missing.as_path(), "no such file"),
     ] {
-        let out = careerctl(&h)
-            .args(["assess", "backend-developer", "--no-save", "--answers"])
+        let out = cli(&h, "assess backend-developer --no-save --answers")
             .arg(path)
             .output()
             .unwrap();
@@ -715,8 +707,7 @@ fn a_typo_in_an_answers_file_is_a_warning_and_not_stored() {
     let file = h.path().join("a.yaml");
     let answers = std::fs::read_to_string(ANSWERS).unwrap() + "  observabilty: 4\n";
     std::fs::write(&file, answers).unwrap();
-    let out = careerctl(&h)
-        .args(["assess", "backend-developer", "--save", "--answers"])
+    let out = cli(&h, "assess backend-developer --save --answers")
         .arg(&file)
         .output()
         .unwrap();
@@ -740,8 +731,7 @@ fn missing_ratings_with_answers_say_answers_do_not_ask() {
     let h = home();
     let file = h.path().join("a.yaml");
     std::fs::write(&file, "ratings:\n  sql: 3\n").unwrap();
-    let out = careerctl(&h)
-        .args(["assess", "backend-developer", "--answers"])
+    let out = cli(&h, "assess backend-developer --answers")
         .arg(&file)
         .output()
         .unwrap();

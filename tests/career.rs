@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{careerctl, data_dir, home, json_of, stderr_of, stdout_of};
+use common::{careerctl, cli, data_dir, home, json_of, stderr_of, stdout_of};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -189,10 +189,7 @@ fn history_lists_newest_first_and_skips_damaged_files() {
         "{\"schema_version\": 1, ",
     )
     .unwrap();
-    let out = careerctl(&h)
-        .args(["history", "--format", "json"])
-        .output()
-        .unwrap();
+    let out = cli(&h, "history --format json").output().unwrap();
     assert!(out.status.success());
     assert!(
         stderr_of(&out).contains("broken.json:1:"),
@@ -210,8 +207,7 @@ fn history_lists_newest_first_and_skips_damaged_files() {
         times.windows(2).all(|w| w[0] >= w[1]),
         "newest first: {times:?}"
     );
-    let only = careerctl(&h)
-        .args(["history", "backend-developer", "--format", "json"])
+    let only = cli(&h, "history backend-developer --format json")
         .output()
         .unwrap();
     assert_eq!(json_of(&only)["assessments"].as_array().unwrap().len(), 2);
@@ -236,10 +232,7 @@ fn history_lists_newest_first_and_skips_damaged_files() {
 #[test]
 fn diff_of_two_saved_assessments_and_of_two_files() {
     let h = home();
-    careerctl(&h)
-        .args(["diff", "backend-developer"])
-        .assert()
-        .code(2);
+    cli(&h, "diff backend-developer").assert().code(2);
     let old = assess(&h, "backend-developer", MID, &[]);
     let new = assess(
         &h,
@@ -247,8 +240,7 @@ fn diff_of_two_saved_assessments_and_of_two_files() {
         MID,
         &["--rate", "observability=3", "--rate", "testing=2"],
     );
-    let out = careerctl(&h)
-        .args(["diff", "backend-developer", "--format", "json"])
+    let out = cli(&h, "diff backend-developer --format json")
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
@@ -449,8 +441,7 @@ fn diff_does_not_pass_a_level_change_off_as_progress() {
     let mid = assess(&h, "backend-developer", MID, &[]);
     assess(&h, "backend-developer", MID, &["--level", "senior"]);
     let newest = assess(&h, "backend-developer", MID, &["--rate", "observability=3"]);
-    let out = careerctl(&h)
-        .args(["diff", "backend-developer", "--format", "json"])
+    let out = cli(&h, "diff backend-developer --format json")
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));

@@ -6,7 +6,7 @@
 mod common;
 
 use careerctl::guide::Guide;
-use common::{careerctl, home, stderr_of};
+use common::{cli, home, stderr_of};
 
 #[path = "../examples/gen_corpus.rs"]
 #[allow(dead_code)]
@@ -58,8 +58,7 @@ fn generated_guides_are_valid_and_as_specified() {
         with_resources > N / 4,
         "{with_resources} of {N} with resources"
     );
-    let out = careerctl(&h)
-        .args(["validate", "--strict"])
+    let out = cli(&h, "validate --strict")
         .arg(dir.path())
         .output()
         .unwrap();

@@ -4,7 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{careerctl, fixture, home, json_of, stderr_of, stdout_of};
+use common::{careerctl, cli, fixture, home, json_of, stderr_of, stdout_of};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -57,15 +57,11 @@ fn row<'a>(rows: &'a [Value], id: &str) -> &'a Value {
 #[test]
 fn list_table_shows_the_built_in_guide() {
     let home = home();
-    careerctl(&home)
-        .args(["guides", "list"])
-        .assert()
-        .code(0)
-        .stdout(
-            predicate::str::contains("backend-developer")
-                .and(predicate::str::contains("Backend Developer"))
-                .and(predicate::str::contains("built-in")),
-        );
+    cli(&home, "guides list").assert().code(0).stdout(
+        predicate::str::contains("backend-developer")
+            .and(predicate::str::contains("Backend Developer"))
+            .and(predicate::str::contains("built-in")),
+    );
 }
 
 #[test]
@@ -253,8 +249,7 @@ fn list_skips_a_broken_guide_with_a_warning() {
 #[test]
 fn show_table() {
     let home = home();
-    careerctl(&home)
-        .args(["guides", "show", "backend-developer"])
+    cli(&home, "guides show backend-developer")
         .assert()
         .code(0)
         .stdout(
@@ -304,10 +299,7 @@ fn show_names_the_sources_and_what_each_backs() {
         );
     }
     // A project guide says its level names are the project's own.
-    let out = careerctl(&home)
-        .args(["guides", "show", "tech-lead"])
-        .output()
-        .unwrap();
+    let out = cli(&home, "guides show tech-lead").output().unwrap();
     let text = stdout_of(&out);
     assert!(
         text.contains("the level names (lead, senior-lead, group-lead) are the project's own"),
@@ -360,8 +352,7 @@ fn show_table_of_a_custom_guide_uses_its_levels() {
 #[test]
 fn show_json() {
     let home = home();
-    let out = careerctl(&home)
-        .args(["guides", "show", "backend-developer", "--format", "json"])
+    let out = cli(&home, "guides show backend-developer --format json")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
@@ -419,8 +410,7 @@ fn show_json_of_a_custom_guide_keeps_aliases_and_anchors() {
 #[test]
 fn show_yaml() {
     let home = home();
-    let out = careerctl(&home)
-        .args(["guides", "show", "backend-developer", "--format", "yaml"])
+    let out = cli(&home, "guides show backend-developer --format yaml")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
@@ -441,8 +431,7 @@ fn show_yaml_round_trips_through_validate() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let file = home.path().join("data-analyst.yaml");
     std::fs::write(&file, &out.stdout).unwrap();
-    careerctl(&home)
-        .args(["validate", "--format", "json"])
+    cli(&home, "validate --format json")
         .arg(&file)
         .assert()
         .code(0)
@@ -452,14 +441,7 @@ fn show_yaml_round_trips_through_validate() {
 #[test]
 fn show_markdown() {
     let home = home();
-    careerctl(&home)
-        .args([
-            "guides",
-            "show",
-            "backend-developer",
-            "--format",
-            "markdown",
-        ])
+    cli(&home, "guides show backend-developer --format markdown")
         .assert()
         .code(0)
         .stdout(
@@ -472,8 +454,7 @@ fn show_markdown() {
 #[test]
 fn show_unknown_id_suggests_the_nearest() {
     let home = home();
-    careerctl(&home)
-        .args(["guides", "show", "backend-developr"])
+    cli(&home, "guides show backend-developr")
         .assert()
         .code(2)
         .stdout("")
@@ -486,8 +467,7 @@ fn show_unknown_id_suggests_the_nearest() {
 #[test]
 fn show_unknown_id_without_near_miss() {
     let home = home();
-    careerctl(&home)
-        .args(["guides", "show", "zzz"])
+    cli(&home, "guides show zzz")
         .assert()
         .code(2)
         .stdout("")
@@ -497,8 +477,7 @@ fn show_unknown_id_without_near_miss() {
 #[test]
 fn show_path_is_never_read() {
     let home = home();
-    careerctl(&home)
-        .args(["guides", "show", "../../etc/passwd"])
+    cli(&home, "guides show ../../etc/passwd")
         .assert()
         .code(2)
         .stdout("")
@@ -524,8 +503,7 @@ fn show_path_like_id_does_not_escape_a_guides_dir() {
 #[test]
 fn new_prints_a_template_with_the_id() {
     let home = home();
-    careerctl(&home)
-        .args(["guides", "new", "my-role"])
+    cli(&home, "guides new my-role")
         .assert()
         .code(0)
         .stdout(predicate::str::contains("id: my-role"));
@@ -534,8 +512,7 @@ fn new_prints_a_template_with_the_id() {
 #[test]
 fn new_rejects_a_bad_id() {
     let home = home();
-    careerctl(&home)
-        .args(["guides", "new", "Bad_Id"])
+    cli(&home, "guides new Bad_Id")
         .assert()
         .code(2)
         .stdout("")
@@ -605,6 +582,6 @@ fn missing_guide_dirs_are_warned_about() {
     assert_eq!(stderr_of(&out), "", "--quiet silences it");
 
     // The user guide dir is not asked for: its absence is normal.
-    let out = careerctl(&h).args(["guides", "list"]).output().unwrap();
+    let out = cli(&h, "guides list").output().unwrap();
     assert_eq!(stderr_of(&out), "");
 }

@@ -7,7 +7,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{careerctl, home, stdout_of};
+use common::{careerctl, cli, home, stdout_of};
 
 const HELD_OUT: &str = "tests/fixtures/guides/held-out";
 const HELD_OUT_ANSWERS: &str = "tests/fixtures/answers/cloud-generalist.yaml";
@@ -210,13 +210,7 @@ fn backend_report_is_small_and_output_goes_to_a_file_with_o() {
 
     let h = home();
     let file = h.path().join("wheel.svg");
-    let out = careerctl(&h)
-        .args([
-            "assess",
-            "backend-developer",
-            "--answers",
-            "examples/me.yaml",
-        ])
+    let out = cli(&h, "assess backend-developer --answers examples/me.yaml")
         .args(["--no-save", "--format", "svg", "-o"])
         .arg(&file)
         .output()
@@ -233,13 +227,7 @@ fn backend_report_is_small_and_output_goes_to_a_file_with_o() {
     ]);
     assert_eq!(written, printed);
 
-    let out = careerctl(&h)
-        .args([
-            "assess",
-            "backend-developer",
-            "--answers",
-            "examples/me.yaml",
-        ])
+    let out = cli(&h, "assess backend-developer --answers examples/me.yaml")
         .args(["--no-save", "--format", "html", "-o"])
         .arg(h.path().join("no/such/dir/r.html"))
         .output()
@@ -257,8 +245,7 @@ fn markup(format: &str) -> String {
     let dir = h.path().join("guides");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("markup.yaml"), common::markup_guide()).unwrap();
-    let out = careerctl(&h)
-        .args(["--guides"])
+    let out = cli(&h, "--guides")
         .arg(&dir)
         .args([
             "assess",
@@ -476,10 +463,7 @@ fn history_draws_readiness_over_time_and_a_trend_per_skill() {
     assert!(table.contains("\n  markup             ▁█  "), "{table}");
 
     // One guide at a time.
-    let out = careerctl(&h)
-        .args(["history", "--format", "svg"])
-        .output()
-        .unwrap();
+    let out = cli(&h, "history --format svg").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 

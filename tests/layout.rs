@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{careerctl, home, json_of, stdout_of};
+use common::{careerctl, cli, home, json_of, stdout_of};
 use serde_json::Value;
 use textwrap::core::display_width;
 
@@ -261,12 +261,7 @@ fn unrated_gaps_are_marked_in_json() {
 #[test]
 fn resources_and_plan_targets_reach_every_format() {
     let h = home();
-    let list = json_of(
-        &careerctl(&h)
-            .args(["guides", "list", "--format", "json"])
-            .output()
-            .unwrap(),
-    );
+    let list = json_of(&cli(&h, "guides list --format json").output().unwrap());
     let mut checked_urls = 0;
     for g in list["guides"].as_array().unwrap() {
         let id = g["id"].as_str().unwrap();
@@ -348,19 +343,13 @@ fn a_step_without_skills_comes_after_the_scored_ones() {
 #[test]
 fn top_cuts_gaps_and_plan_but_history_keeps_everything() {
     let h = home();
-    let out = careerctl(&h)
-        .args([
-            "assess",
-            "backend-developer",
-            "--assume-unrated",
-            "0",
-            "--top",
-            "2",
-            "--save",
-        ])
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
+    let out = cli(
+        &h,
+        "assess backend-developer --assume-unrated 0 --top 2 --save",
+    )
+    .args(["--format", "json"])
+    .output()
+    .unwrap();
     let shown = json_of(&out);
     let top: Vec<&str> = (shown["gaps"].as_array().unwrap().iter())
         .map(|g| g["id"].as_str().unwrap())

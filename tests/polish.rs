@@ -2,20 +2,13 @@
 
 mod common;
 
-use common::{careerctl, home, stderr_of, stdout_of};
+use common::{careerctl, cli, home, stderr_of, stdout_of};
 
 #[test]
 fn no_gaps_points_at_the_next_level_or_other_roles() {
     let h = home();
     let run = |level: &str| {
-        let out = careerctl(&h)
-            .args([
-                "assess",
-                "backend-developer",
-                "--assume-unrated",
-                "5",
-                "--no-save",
-            ])
+        let out = cli(&h, "assess backend-developer --assume-unrated 5 --no-save")
             .args(["--level", level])
             .output()
             .unwrap();
@@ -32,15 +25,7 @@ fn no_gaps_points_at_the_next_level_or_other_roles() {
 #[test]
 fn top_zero_is_a_usage_error() {
     let h = home();
-    let out = careerctl(&h)
-        .args([
-            "assess",
-            "backend-developer",
-            "--assume-unrated",
-            "1",
-            "--top",
-            "0",
-        ])
+    let out = cli(&h, "assess backend-developer --assume-unrated 1 --top 0")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -56,18 +41,12 @@ fn top_zero_is_a_usage_error() {
 #[test]
 fn match_with_an_answers_file_relates_to_nothing() {
     let h = home();
-    careerctl(&h)
-        .args([
-            "assess",
-            "backend-developer",
-            "--assume-unrated",
-            "2",
-            "--rate",
-            "sql=3",
-            "--save",
-        ])
-        .assert()
-        .success();
+    cli(
+        &h,
+        "assess backend-developer --assume-unrated 2 --rate sql=3 --save",
+    )
+    .assert()
+    .success();
     let mine = careerctl(&h).arg("match").output().unwrap();
     assert!(stdout_of(&mine).contains("Relations are to backend-developer"));
     let dir = tempfile::tempdir().unwrap();
@@ -98,11 +77,7 @@ fn match_with_an_answers_file_relates_to_nothing() {
 fn man_pages_teach() {
     let h = home();
     let dir = tempfile::tempdir().unwrap();
-    careerctl(&h)
-        .args(["man", "--dir"])
-        .arg(dir.path())
-        .assert()
-        .success();
+    cli(&h, "man --dir").arg(dir.path()).assert().success();
     let page = |name: &str| std::fs::read_to_string(dir.path().join(name)).unwrap();
     let assess = page("careerctl-assess.1");
     for needle in [
@@ -132,22 +107,12 @@ fn man_pages_teach() {
 fn guides_alone_lists_and_show_gives_resources() {
     let h = home();
     let alone = careerctl(&h).arg("guides").output().unwrap();
-    let list = careerctl(&h).args(["guides", "list"]).output().unwrap();
+    let list = cli(&h, "guides list").output().unwrap();
     assert_eq!(stdout_of(&alone), stdout_of(&list));
     let url = "https://opentelemetry.io/docs/";
-    let table = careerctl(&h)
-        .args(["guides", "show", "backend-developer"])
-        .output()
-        .unwrap();
+    let table = cli(&h, "guides show backend-developer").output().unwrap();
     assert!(stdout_of(&table).contains(url));
-    let md = careerctl(&h)
-        .args([
-            "guides",
-            "show",
-            "backend-developer",
-            "--format",
-            "markdown",
-        ])
+    let md = cli(&h, "guides show backend-developer --format markdown")
         .output()
         .unwrap();
     assert!(stdout_of(&md).contains(&format!("(<{url}>)")));
@@ -166,20 +131,14 @@ fn guides_new_suggests_a_slug_and_warns_about_shadowing() {
         "{}",
         stderr_of(&bad)
     );
-    let shadow = careerctl(&h)
-        .args(["guides", "new", "backend-developer"])
-        .output()
-        .unwrap();
+    let shadow = cli(&h, "guides new backend-developer").output().unwrap();
     assert!(shadow.status.success());
     assert!(
         stderr_of(&shadow).contains("is a built-in guide"),
         "{}",
         stderr_of(&shadow)
     );
-    let fresh = careerctl(&h)
-        .args(["guides", "new", "my-role"])
-        .output()
-        .unwrap();
+    let fresh = cli(&h, "guides new my-role").output().unwrap();
     assert_eq!(stderr_of(&fresh), "");
 }
 
@@ -261,14 +220,7 @@ fn diff_in_names_with_arrows_and_plain_messages() {
 
     let dir = tempfile::tempdir().unwrap();
     let report = |name: &str, sql: &str| {
-        let out = careerctl(&h)
-            .args([
-                "assess",
-                "backend-developer",
-                "--assume-unrated",
-                "2",
-                "--no-save",
-            ])
+        let out = cli(&h, "assess backend-developer --assume-unrated 2 --no-save")
             .args(["--rate", &format!("sql={sql}"), "--format", "json"])
             .output()
             .unwrap();
@@ -355,8 +307,7 @@ fn every_json_output_validates_against_its_schema() {
         (
             "validate",
             common::json_of(
-                &careerctl(&h)
-                    .args(["validate", "--format", "json"])
+                &cli(&h, "validate --format json")
                     .arg("tests/fixtures/guides/invalid/rating-range.yaml")
                     .output()
                     .unwrap(),
@@ -393,8 +344,7 @@ fn every_json_output_validates_against_its_schema() {
 fn answers_in_answers_out() {
     let h = home();
     let dir = tempfile::tempdir().unwrap();
-    let out = careerctl(&h)
-        .args(["assess", "backend-developer", "--template"])
+    let out = cli(&h, "assess backend-developer --template")
         .output()
         .unwrap();
     let template = stdout_of(&out);
@@ -411,18 +361,13 @@ fn answers_in_answers_out() {
         .collect();
     let path = dir.path().join("filled.yaml");
     std::fs::write(&path, filled).unwrap();
-    let scored = careerctl(&h)
-        .args([
-            "assess",
-            "backend-developer",
-            "--format",
-            "json",
-            "--save",
-            "--answers",
-        ])
-        .arg(&path)
-        .output()
-        .unwrap();
+    let scored = cli(
+        &h,
+        "assess backend-developer --format json --save --answers",
+    )
+    .arg(&path)
+    .output()
+    .unwrap();
     assert!(scored.status.success(), "{}", stderr_of(&scored));
     let report = common::json_of(&scored);
     assert!(report["unrated"].as_array().unwrap().is_empty());
@@ -430,20 +375,13 @@ fn answers_in_answers_out() {
     // The report itself, re-scored at another level.
     let saved = dir.path().join("report.json");
     std::fs::write(&saved, &scored.stdout).unwrap();
-    let again = careerctl(&h)
-        .args([
-            "assess",
-            "backend-developer",
-            "--level",
-            "senior",
-            "--no-save",
-            "--format",
-            "json",
-            "--answers",
-        ])
-        .arg(&saved)
-        .output()
-        .unwrap();
+    let again = cli(
+        &h,
+        "assess backend-developer --level senior --no-save --format json --answers",
+    )
+    .arg(&saved)
+    .output()
+    .unwrap();
     assert!(again.status.success(), "{}", stderr_of(&again));
     assert_eq!(common::json_of(&again)["level"], "senior");
     assert_eq!(common::json_of(&again)["ratings"], report["ratings"]);
@@ -451,8 +389,7 @@ fn answers_in_answers_out() {
     // The profile.
     let profile = common::data_dir(&h).join("profile.json");
     assert!(profile.exists());
-    let from_profile = careerctl(&h)
-        .args(["match", "--format", "json", "--answers"])
+    let from_profile = cli(&h, "match --format json --answers")
         .arg(&profile)
         .output()
         .unwrap();
@@ -465,8 +402,7 @@ fn answers_in_answers_out() {
     // Ratings without `ratings:`.
     let flat = dir.path().join("flat.yaml");
     std::fs::write(&flat, "sql: 3\napi-design: 2\n").unwrap();
-    let out = careerctl(&h)
-        .args(["assess", "backend-developer", "--answers"])
+    let out = cli(&h, "assess backend-developer --answers")
         .arg(&flat)
         .output()
         .unwrap();
@@ -481,21 +417,10 @@ fn answers_in_answers_out() {
 #[test]
 fn history_show_draws_a_saved_report() {
     let h = home();
-    careerctl(&h)
-        .args([
-            "assess",
-            "backend-developer",
-            "--assume-unrated",
-            "2",
-            "--save",
-            "-q",
-        ])
+    cli(&h, "assess backend-developer --assume-unrated 2 --save -q")
         .assert()
         .success();
-    let html = careerctl(&h)
-        .args(["history", "show", "1", "--format", "html"])
-        .output()
-        .unwrap();
+    let html = cli(&h, "history show 1 --format html").output().unwrap();
     assert!(html.status.success(), "{}", stderr_of(&html));
     let page = stdout_of(&html);
     assert!(
@@ -503,8 +428,7 @@ fn history_show_draws_a_saved_report() {
         "{}",
         &page[..200.min(page.len())]
     );
-    let svg = careerctl(&h)
-        .args(["history", "show", "backend-developer", "--format", "svg"])
+    let svg = cli(&h, "history show backend-developer --format svg")
         .output()
         .unwrap();
     assert!(
@@ -518,15 +442,7 @@ fn history_show_draws_a_saved_report() {
 fn history_limits_dates_and_typos() {
     let h = home();
     for sql in ["1", "2", "3"] {
-        careerctl(&h)
-            .args([
-                "assess",
-                "backend-developer",
-                "--assume-unrated",
-                "2",
-                "--save",
-                "-q",
-            ])
+        cli(&h, "assess backend-developer --assume-unrated 2 --save -q")
             .args(["--rate", &format!("sql={sql}")])
             .assert()
             .success();
@@ -548,15 +464,9 @@ fn history_limits_dates_and_typos() {
     assert_eq!(json(&["-n", "1"]), 1);
     assert_eq!(json(&["--since", "2000-01-01"]), 3);
     assert_eq!(json(&["--since", "2999-01-01"]), 0);
-    let bad = careerctl(&h)
-        .args(["history", "--since", "yesterday"])
-        .output()
-        .unwrap();
+    let bad = cli(&h, "history --since yesterday").output().unwrap();
     assert_eq!(bad.status.code(), Some(2));
-    let typo = careerctl(&h)
-        .args(["history", "backend-develper"])
-        .output()
-        .unwrap();
+    let typo = cli(&h, "history backend-develper").output().unwrap();
     assert_eq!(typo.status.code(), Some(2));
     assert!(
         stderr_of(&typo).contains("backend-developer"),
@@ -571,17 +481,12 @@ fn a_long_history_shows_the_newest_fifty() {
     let h = home();
     let history = common::data_dir(&h).join("history");
     std::fs::create_dir_all(&history).unwrap();
-    let out = careerctl(&h)
-        .args([
-            "assess",
-            "backend-developer",
-            "--assume-unrated",
-            "2",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
+    let out = cli(
+        &h,
+        "assess backend-developer --assume-unrated 2 --format json",
+    )
+    .output()
+    .unwrap();
     let mut report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     for i in 0..60 {
         report["generated_at"] = format!("2026-01-01T00:{i:02}:00.000Z").into();
@@ -599,10 +504,7 @@ fn a_long_history_shows_the_newest_fifty() {
         "{}",
         stdout_of(&out)
     );
-    let all = careerctl(&h)
-        .args(["history", "--format", "json"])
-        .output()
-        .unwrap();
+    let all = cli(&h, "history --format json").output().unwrap();
     assert_eq!(
         common::json_of(&all)["assessments"]
             .as_array()
@@ -610,10 +512,7 @@ fn a_long_history_shows_the_newest_fifty() {
             .len(),
         60
     );
-    let n = careerctl(&h)
-        .args(["history", "-n", "55", "--format", "markdown"])
-        .output()
-        .unwrap();
+    let n = cli(&h, "history -n 55 --format markdown").output().unwrap();
     assert_eq!(
         stdout_of(&n)
             .lines()
@@ -627,20 +526,13 @@ fn a_long_history_shows_the_newest_fifty() {
 fn validate_strict_finds_template_todos_and_does_not_count_missing_paths() {
     let h = home();
     let dir = tempfile::tempdir().unwrap();
-    let out = careerctl(&h)
-        .args(["guides", "new", "my-role"])
-        .output()
-        .unwrap();
+    let out = cli(&h, "guides new my-role").output().unwrap();
     let path = dir.path().join("my-role.yaml");
     std::fs::write(&path, &out.stdout).unwrap();
     let plain = careerctl(&h).arg("validate").arg(&path).output().unwrap();
     assert!(plain.status.success(), "{}", stdout_of(&plain));
     assert!(!stdout_of(&plain).contains("[todo]"));
-    let strict = careerctl(&h)
-        .args(["validate", "--strict"])
-        .arg(&path)
-        .output()
-        .unwrap();
+    let strict = cli(&h, "validate --strict").arg(&path).output().unwrap();
     assert_eq!(strict.status.code(), Some(1));
     assert!(
         stdout_of(&strict).contains("my-role.yaml:10:8: error[todo]"),
@@ -648,14 +540,12 @@ fn validate_strict_finds_template_todos_and_does_not_count_missing_paths() {
         stdout_of(&strict)
     );
 
-    let missing = careerctl(&h)
-        .args([
-            "validate",
-            "guides/backend-developer.yaml",
-            "no-such-guide.yaml",
-        ])
-        .output()
-        .unwrap();
+    let missing = cli(
+        &h,
+        "validate guides/backend-developer.yaml no-such-guide.yaml",
+    )
+    .output()
+    .unwrap();
     assert_eq!(missing.status.code(), Some(1));
     assert!(
         stderr_of(&missing).contains("checked 1 guide: 1 error"),

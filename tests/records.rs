@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{careerctl, data_dir, home, json_of, stderr_of, stdout_of};
+use common::{careerctl, cli, data_dir, home, json_of, stderr_of, stdout_of};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -68,8 +68,7 @@ fn profile_shows_sets_and_unsets_ratings() {
     );
 
     // set: checked like --rate, normalised, says what changed.
-    careerctl(&h)
-        .args(["profile", "set", "sql=5", "Observability=4"])
+    cli(&h, "profile set sql=5 Observability=4")
         .assert()
         .success()
         .stderr(predicate::str::contains("sql: 3 → 5"));
@@ -82,8 +81,7 @@ fn profile_shows_sets_and_unsets_ratings() {
             .get("guide")
             .is_none_or(Value::is_null)
     );
-    careerctl(&h)
-        .args(["profile", "set", "observabilty=1"])
+    cli(&h, "profile set observabilty=1")
         .assert()
         .code(2)
         .stderr(predicate::str::contains("did you mean `observability`"));
@@ -93,13 +91,9 @@ fn profile_shows_sets_and_unsets_ratings() {
     );
 
     // unset
-    careerctl(&h)
-        .args(["profile", "unset", "sql"])
-        .assert()
-        .success();
+    cli(&h, "profile unset sql").assert().success();
     assert!(rating(&profile_json(&h), "sql").is_none());
-    careerctl(&h)
-        .args(["profile", "unset", "sql"])
+    cli(&h, "profile unset sql")
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no rating for `sql`"));
@@ -117,10 +111,7 @@ fn profile_unset_removes_a_kept_typo() {
     .unwrap();
     let p = profile_json(&h);
     assert!(rating(&p, "observabilty").unwrap()["name"].is_null());
-    careerctl(&h)
-        .args(["profile", "unset", "observabilty"])
-        .assert()
-        .success();
+    cli(&h, "profile unset observabilty").assert().success();
     let p = profile_json(&h);
     assert!(rating(&p, "observabilty").is_none());
     assert_eq!(rating(&p, "sql").unwrap()["rating"], 2);
@@ -141,29 +132,22 @@ fn history_show_prints_a_saved_report_again() {
             .path();
         serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap()
     };
-    let out = careerctl(&h)
-        .args(["history", "show", "1", "--format", "json"])
-        .output()
-        .unwrap();
+    let out = cli(&h, "history show 1 --format json").output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(json_of(&out), newest("platform-engineer"));
-    let out = careerctl(&h)
-        .args(["history", "show", "backend-developer", "--format", "json"])
+    let out = cli(&h, "history show backend-developer --format json")
         .output()
         .unwrap();
     assert_eq!(json_of(&out), newest("backend-developer"));
-    careerctl(&h)
-        .args(["history", "show", "2"])
+    cli(&h, "history show 2")
         .assert()
         .success()
         .stdout(predicate::str::contains("Readiness by level"));
-    careerctl(&h)
-        .args(["history", "show", "2", "--format", "markdown"])
+    cli(&h, "history show 2 --format markdown")
         .assert()
         .success()
         .stdout(predicate::str::starts_with("# "));
-    careerctl(&h)
-        .args(["history", "show", "3"])
+    cli(&h, "history show 3")
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no saved assessment number 3"));
@@ -180,23 +164,18 @@ fn history_rm_removes_entries_and_asks_for_yes_without_a_terminal() {
             .unwrap()
             .count()
     };
-    careerctl(&h)
-        .args(["history", "rm", "1"])
+    cli(&h, "history rm 1")
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--yes"));
     assert_eq!(count(), 3);
-    careerctl(&h)
-        .args(["history", "rm", "1", "--yes"])
+    cli(&h, "history rm 1 --yes")
         .assert()
         .success()
         .stderr(predicate::str::contains("removed platform-engineer"));
     assert_eq!(count(), 2);
     // Numbers are those of the listing before anything is removed.
-    careerctl(&h)
-        .args(["history", "rm", "1", "2", "--yes"])
-        .assert()
-        .success();
+    cli(&h, "history rm 1 2 --yes").assert().success();
     assert_eq!(count(), 0);
 
     // A file outside the history is not removed.
@@ -209,8 +188,7 @@ fn history_rm_removes_entries_and_asks_for_yes_without_a_terminal() {
         .unwrap()
         .path();
     std::fs::copy(&saved, &outside).unwrap();
-    careerctl(&h)
-        .args(["history", "rm", "--yes"])
+    cli(&h, "history rm --yes")
         .arg(&outside)
         .assert()
         .code(2)
@@ -225,11 +203,7 @@ fn history_show_of_bad_references() {
     let h = home();
     let bad = h.path().join("bad.json");
     std::fs::write(&bad, "{\"schema_version\": 1,\n  \"guide\": 3\n}\n").unwrap();
-    let out = careerctl(&h)
-        .args(["history", "show"])
-        .arg(&bad)
-        .output()
-        .unwrap();
+    let out = cli(&h, "history show").arg(&bad).output().unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
     let stderr = stderr_of(&out);
     assert!(

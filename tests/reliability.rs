@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{careerctl, home, stderr_of};
+use common::{careerctl, cli, home, stderr_of};
 
 /// A directory of `n` valid guides, `qa-0` … `qa-{n-1}`.
 fn many_guides(n: usize) -> tempfile::TempDir {
@@ -192,8 +192,7 @@ fn newlines_in_file_names_stay_on_one_line() {
     let dir = tempfile::tempdir().unwrap();
     let name = dir.path().join("x\nerror: all your base.yaml");
     std::fs::write(&name, "ratings: [").unwrap();
-    let out = careerctl(&h)
-        .args(["assess", "backend-developer", "--answers"])
+    let out = cli(&h, "assess backend-developer --answers")
         .arg(&name)
         .output()
         .unwrap();
@@ -206,8 +205,7 @@ fn newlines_in_file_names_stay_on_one_line() {
     );
     assert!(err.contains("x\\nerror: all your base.yaml"), "{err}");
     let missing = dir.path().join("gone\nerror: fake");
-    let out = careerctl(&h)
-        .args(["assess", "backend-developer", "--answers"])
+    let out = cli(&h, "assess backend-developer --answers")
         .arg(&missing)
         .output()
         .unwrap();
@@ -271,18 +269,12 @@ fn a_draft_that_cannot_be_removed_is_a_warning() {
     let drafts = common::data_dir(&h).join("drafts");
     // A directory where the draft file would be: remove_file fails.
     std::fs::create_dir_all(drafts.join("backend-developer.json").join("x")).unwrap();
-    let out = careerctl(&h)
-        .args([
-            "assess",
-            "backend-developer",
-            "--assume-unrated",
-            "2",
-            "--rate",
-            "sql=3",
-            "--save",
-        ])
-        .output()
-        .unwrap();
+    let out = cli(
+        &h,
+        "assess backend-developer --assume-unrated 2 --rate sql=3 --save",
+    )
+    .output()
+    .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert!(
         stderr_of(&out).contains("saved, but the draft stays"),
@@ -311,23 +303,14 @@ fn the_data_dir_as_found() {
     .unwrap();
     std::os::unix::fs::symlink(&real, data.join("profile.json")).unwrap();
     // An out-of-range rating in it does not reach a report.
-    let out = careerctl(&h)
-        .args(["match", "--format", "json"])
-        .output()
-        .unwrap();
+    let out = cli(&h, "match --format json").output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
-    careerctl(&h)
-        .args([
-            "assess",
-            "backend-developer",
-            "--assume-unrated",
-            "2",
-            "--rate",
-            "observability=3",
-            "--save",
-        ])
-        .assert()
-        .success();
+    cli(
+        &h,
+        "assess backend-developer --assume-unrated 2 --rate observability=3 --save",
+    )
+    .assert()
+    .success();
     assert!(
         std::fs::symlink_metadata(data.join("profile.json"))
             .unwrap()
@@ -346,18 +329,12 @@ fn the_data_dir_as_found() {
         r#"{"schema_version": 1, "ratings": {"sql": "newer"}}"#,
     )
     .unwrap();
-    let out = careerctl(&h)
-        .args([
-            "assess",
-            "backend-developer",
-            "--assume-unrated",
-            "2",
-            "--rate",
-            "sql=3",
-            "--save",
-        ])
-        .output()
-        .unwrap();
+    let out = cli(
+        &h,
+        "assess backend-developer --assume-unrated 2 --rate sql=3 --save",
+    )
+    .output()
+    .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert!(
         stderr_of(&out).contains("started a new profile"),
@@ -447,7 +424,7 @@ fn the_data_dir_is_private_and_safe_to_open() {
         format!("{{\"schema_version\": 1, \"ratings\": {{\"sql\": \"{long}\"}}}}"),
     )
     .unwrap();
-    let out = careerctl(&h3).args(["match"]).output().unwrap();
+    let out = cli(&h3, "match").output().unwrap();
     let err = stderr_of(&out);
     assert!(err.len() < 1_000, "{} bytes of message", err.len());
 }

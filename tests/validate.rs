@@ -8,7 +8,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use common::{careerctl, fixture, home, json_of, stderr_of, stdout_of};
+use common::{careerctl, cli, fixture, home, json_of, stderr_of, stdout_of};
 use serde_json::Value;
 
 /// What validating one fixture must report.
@@ -68,8 +68,7 @@ fn run_case(case: &Case) {
 
     if !case.error {
         // Under --strict the warning is an error: exit 1, same place, error[CODE].
-        let out = careerctl(&home)
-            .args(["validate", "--strict"])
+        let out = cli(&home, "validate --strict")
             .args(&args)
             .output()
             .unwrap();
@@ -452,12 +451,7 @@ fn strict_turns_a_warning_into_exit_1() {
 #[test]
 fn nonexistent_path_is_an_io_finding_and_the_rest_is_checked() {
     let home = home();
-    let out = careerctl(&home)
-        .args([
-            "validate",
-            "tests/fixtures/guides/no-such-file.yaml",
-            "tests/fixtures/guides/invalid/rating-range.yaml",
-        ])
+    let out = cli(&home, "validate tests/fixtures/guides/no-such-file.yaml tests/fixtures/guides/invalid/rating-range.yaml")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -514,8 +508,7 @@ fn directory_is_searched_recursively() {
     )
     .unwrap();
     std::fs::write(dir.join("a").join("notes.txt"), "not a guide: [").unwrap();
-    let out = careerctl(&home)
-        .args(["validate", "--format", "json"])
+    let out = cli(&home, "validate --format json")
         .arg(&dir)
         .output()
         .unwrap();
@@ -565,15 +558,11 @@ fn no_args_checks_the_user_guide_dir_too() {
 #[test]
 fn template_from_guides_new_validates() {
     let home = home();
-    let out = careerctl(&home)
-        .args(["guides", "new", "my-role"])
-        .output()
-        .unwrap();
+    let out = cli(&home, "guides new my-role").output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let file = home.path().join("my-role.yaml");
     std::fs::write(&file, &out.stdout).unwrap();
-    let out = careerctl(&home)
-        .args(["validate", "--format", "json"])
+    let out = cli(&home, "validate --format json")
         .arg(&file)
         .output()
         .unwrap();
@@ -608,8 +597,7 @@ fn duplicate_skill_in_one_guide_is_not_a_name_conflict() {
     assert!(text.contains("name: Beta"), "fixture changed: {text}");
     let file = home.path().join("duplicate-skill.yaml");
     std::fs::write(&file, text).unwrap();
-    let out = careerctl(&home)
-        .args(["validate", "--format", "json"])
+    let out = cli(&home, "validate --format json")
         .arg(&file)
         .output()
         .unwrap();
@@ -888,10 +876,7 @@ fn minimal_guide_validates_clean_and_assesses() {
 #[test]
 fn minimal_template_validates() {
     let home = home();
-    let out = careerctl(&home)
-        .args(["guides", "new", "my-role", "--minimal"])
-        .output()
-        .unwrap();
+    let out = cli(&home, "guides new my-role --minimal").output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let text = stdout_of(&out);
     for absent in ["summary:", "next_steps:", "career:", "category:"] {
@@ -899,8 +884,7 @@ fn minimal_template_validates() {
     }
     let file = home.path().join("my-role.yaml");
     std::fs::write(&file, &out.stdout).unwrap();
-    let out = careerctl(&home)
-        .args(["validate", "--format", "json"])
+    let out = cli(&home, "validate --format json")
         .arg(&file)
         .output()
         .unwrap();
@@ -988,8 +972,7 @@ fn broken_levels_is_one_finding() {
          - {id: a, name: A, importance: 3, required: {junior: 1, senior: 2}}\n",
     )
     .unwrap();
-    let out = careerctl(&home)
-        .args(["validate", "--format", "json"])
+    let out = cli(&home, "validate --format json")
         .arg(&file)
         .output()
         .unwrap();

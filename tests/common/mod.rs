@@ -27,6 +27,14 @@ pub fn careerctl(home: &TempDir) -> assert_cmd::Command {
     assert_cmd::Command::from_std(careerctl_std(home))
 }
 
+/// `careerctl` with the words of `line` as its arguments:
+/// `cli(&home, "assess backend-developer --assume-unrated 2")`.
+pub fn cli(home: &TempDir, line: &str) -> assert_cmd::Command {
+    let mut cmd = careerctl(home);
+    cmd.args(line.split_whitespace());
+    cmd
+}
+
 /// The same isolation for a plain `std::process::Command`.
 pub fn careerctl_std(home: &TempDir) -> std::process::Command {
     let mut cmd = std::process::Command::new(BIN);
