@@ -48,25 +48,89 @@ fn no_skill_is_flagged_often_missing_without_a_source() {
     }
 }
 
-/// Every guide names its sources; the ones written for careerctl say that
-/// their content is the project's judgement.
+/// Every guide names its sources. The ones written for careerctl take their
+/// summary and responsibilities from named public role descriptions (with an
+/// address to check them at) and say that the rest is the project's
+/// judgement.
 #[test]
 fn every_guide_names_its_sources() {
     for (id, g) in guides() {
         assert!(!g.sources.is_empty(), "{id} has no sources");
-        if id != "backend-developer" {
-            assert_eq!(
-                (g.sources.iter().map(|s| s.id.as_str())).collect::<Vec<_>>(),
-                ["careerctl"],
-                "{id}"
-            );
-            let source = g.source.as_deref().unwrap_or("");
-            assert!(source.contains("careerctl project judgement"), "{id}");
-            if g.levels != ["entry", "mid", "senior"] {
-                assert!(source.contains("level names"), "{id}: {source}");
-            }
-            assert!(g.market.is_none(), "{id}: market figures with no source");
+        if id == "backend-developer" {
+            continue;
         }
+        for part in [Covers::Summary, Covers::Responsibilities] {
+            let s = g
+                .source_of(part)
+                .unwrap_or_else(|| panic!("{id}: no source for {part:?}"));
+            assert_ne!(
+                s.id, "careerctl",
+                "{id}: {part:?} should follow a public source"
+            );
+        }
+        for s in g.sources.iter().filter(|s| s.id != "careerctl") {
+            let url = s.url.as_deref().unwrap_or("");
+            assert!(url.starts_with("https://"), "{id}/{}: {url:?}", s.id);
+            assert!(s.publisher.is_some(), "{id}/{}: no publisher", s.id);
+            assert!(!s.covers.is_empty(), "{id}/{}: covers nothing", s.id);
+        }
+        let own = (g.sources.iter().find(|s| s.id == "careerctl"))
+            .unwrap_or_else(|| panic!("{id}: the project's judgement is not labelled"));
+        for part in [Covers::Importance, Covers::Required, Covers::Levels] {
+            assert!(own.covers.contains(&part), "{id}: {part:?}");
+        }
+        let source = g.source.as_deref().unwrap_or("");
+        assert!(source.contains("careerctl project judgement"), "{id}");
+        if g.levels != ["entry", "mid", "senior"] {
+            assert!(source.contains("level names"), "{id}: {source}");
+        }
+        assert!(g.market.is_none(), "{id}: market figures with no source");
+    }
+}
+
+/// The comment above `responsibilities:` maps each public source to the
+/// lines it backs (`# id: 1-3, 6; other: 2`). The map names exactly the
+/// sources that claim the responsibilities, and every line has a source, so
+/// a line added without one, or a source cited for nothing, fails here.
+#[test]
+fn every_responsibility_line_has_a_source_in_the_map() {
+    const MAP: &str = "# Which source backs which responsibility line (1 = first):";
+    for (id, g) in guides() {
+        if id == "backend-developer" {
+            continue;
+        }
+        let path = common::root().join(format!("guides/{id}.yaml"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let after = &text[text.find(MAP).unwrap_or_else(|| panic!("{id}: no map")) + MAP.len()..];
+        let map: String = (after.lines())
+            .take_while(|l| l.starts_with('#') || l.trim().is_empty())
+            .map(|l| l.trim_start_matches('#'))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut backed = std::collections::BTreeSet::new();
+        let mut named = std::collections::BTreeSet::new();
+        for entry in map.split(';').map(str::trim).filter(|e| !e.is_empty()) {
+            let (source, lines) = entry
+                .split_once(':')
+                .unwrap_or_else(|| panic!("{id}: {entry:?}"));
+            named.insert(source.trim().to_string());
+            for part in lines.split(',').map(str::trim) {
+                let (a, b) = part.split_once('-').unwrap_or((part, part));
+                let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+                assert!(
+                    a >= 1 && a <= b && b <= g.responsibilities.len(),
+                    "{id}: {part}"
+                );
+                backed.extend(a..=b);
+            }
+        }
+        let claiming: std::collections::BTreeSet<String> = (g.sources.iter())
+            .filter(|s| s.id != "careerctl" && s.covers.contains(&Covers::Responsibilities))
+            .map(|s| s.id.clone())
+            .collect();
+        assert_eq!(named, claiming, "{id}: the map and the sources disagree");
+        let all: std::collections::BTreeSet<usize> = (1..=g.responsibilities.len()).collect();
+        assert_eq!(backed, all, "{id}: lines without a source");
     }
 }
 

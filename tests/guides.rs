@@ -585,3 +585,34 @@ fn missing_guide_dirs_are_warned_about() {
     let out = cli(&h, "guides list").output().unwrap();
     assert_eq!(stderr_of(&out), "");
 }
+
+/// Each source's address is on a line of its own on a terminal (whole, so it
+/// stays clickable however narrow the terminal), and its title is the link in
+/// markdown.
+#[test]
+fn show_gives_each_source_its_address() {
+    let home = home();
+    let url = "https://sre.google/sre-book/introduction/";
+    let out = cli(&home, "guides show site-reliability-engineer")
+        .env("COLUMNS", "60")
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    assert!(
+        text.lines().any(|l| l.trim() == url),
+        "no line of its own for {url}:\n{text}"
+    );
+    let out = cli(
+        &home,
+        "guides show site-reliability-engineer --format markdown",
+    )
+    .output()
+    .unwrap();
+    let text = stdout_of(&out);
+    assert!(
+        text.contains(&format!(
+            "- [Site Reliability Engineering: How Google Runs Production Systems, chapter 1 (Introduction)](<{url}>), O'Reilly Media, 2016: summary, responsibilities\n"
+        )),
+        "{text}"
+    );
+}

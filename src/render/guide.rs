@@ -52,25 +52,24 @@ pub fn salary_line(
     )
 }
 
-/// One line per source: its citation, where to find it and what it backs;
-/// then what no source backs, which is the guide author's own judgement.
-fn sources_lines(g: &Guide) -> Vec<String> {
+/// One entry per source: its title; the rest of its citation and what it
+/// backs; and its address, kept apart so a terminal can give it a line of its
+/// own, whole, and markdown can make the title a link. Then what no source
+/// backs, which is the guide author's own judgement.
+fn sources_entries(g: &Guide) -> Vec<(&str, String, Option<&str>)> {
     let mut out = Vec::new();
     for s in &g.sources {
         // The citation without `undated`: that matters for figures, which
         // say it where they are shown.
-        let mut line = s.title.clone();
+        let mut rest = String::new();
         for part in [&s.publisher, &s.date].into_iter().flatten() {
-            line.push_str(&format!(", {part}"));
-        }
-        if let Some(url) = &s.url {
-            line.push_str(&format!(" <{url}>"));
+            rest.push_str(&format!(", {part}"));
         }
         if let Some(l) = &s.licence {
-            line.push_str(&format!(" (licence: {l})"));
+            rest.push_str(&format!(" (licence: {l})"));
         }
         let covers: Vec<&str> = s.covers.iter().map(|c| c.key()).collect();
-        line.push_str(&format!(
+        rest.push_str(&format!(
             ": {}",
             if covers.is_empty() {
                 "covers nothing named".to_string()
@@ -78,14 +77,15 @@ fn sources_lines(g: &Guide) -> Vec<String> {
                 covers.join(", ")
             }
         ));
-        out.push(line);
+        out.push((s.title.as_str(), rest, s.url.as_deref()));
     }
     let uncovered: Vec<&str> = (Covers::ALL.iter())
         .filter(|c| c.present_in(g) && !g.covered(**c))
         .map(|c| c.key())
         .collect();
     if !uncovered.is_empty() {
-        out.push(format!("no source named for: {}", uncovered.join(", ")));
+        let rest = format!(": {}", uncovered.join(", "));
+        out.push(("no source named for", rest, None));
     }
     out
 }
@@ -133,8 +133,11 @@ pub fn table_text(g: &Guide, origin: &str, width: Option<usize>) -> String {
     if let Some(s) = &g.source {
         p.para(&clean(s), "  ", "  ");
     }
-    for line in sources_lines(g) {
-        p.para(&clean(&line), "  • ", "    ");
+    for (title, rest, url) in sources_entries(g) {
+        p.para(&clean(&format!("{title}{rest}")), "  • ", "    ");
+        if let Some(url) = url {
+            p.para(&clean(url), "    ", "    ");
+        }
     }
 
     if !g.responsibilities.is_empty() {
@@ -277,8 +280,12 @@ pub fn markdown(g: &Guide) -> String {
     if let Some(s) = &g.source {
         let _ = writeln!(out, "{}\n", md(s));
     }
-    for line in sources_lines(g) {
-        let _ = writeln!(out, "- {}", md(&line));
+    for (title, rest, url) in sources_entries(g) {
+        let title = match url {
+            Some(url) => super::md_link(title, url),
+            None => md(title),
+        };
+        let _ = writeln!(out, "- {title}{}", md(&rest));
     }
     let _ = writeln!(out);
     if !g.responsibilities.is_empty() {

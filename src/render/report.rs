@@ -50,7 +50,6 @@ fn unrated_note(r: &Report) -> Option<String> {
     })
 }
 
-/// `median salary, mid: USD 105,000 – 150,000 (Backend Developer career guide, undated)`.
 /// Who says the flagged skills are often missing: `per TITLE`.
 fn often_missing_source(r: &Report) -> String {
     (r.guide.sources.iter())
@@ -58,6 +57,7 @@ fn often_missing_source(r: &Report) -> String {
         .map_or("no source named".into(), |s| format!("per {}", s.title))
 }
 
+/// `median salary, mid: USD 105,000 – 150,000 (Backend Developer career guide, undated)`.
 fn salary_line(r: &Report) -> Option<String> {
     let s = r.salary.as_ref()?;
     Some(super::guide::salary_line(
