@@ -45,10 +45,13 @@ static PROMPTING: AtomicBool = AtomicBool::new(false);
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static SAVING: AtomicBool = AtomicBool::new(false);
 static PENDING_EXIT: AtomicBool = AtomicBool::new(false);
+/// A prompt returned on the interrupt: the flow is keeping the answers and
+/// will exit, so the signal handler leaves that to it.
+static FLOW_HANDLES: AtomicBool = AtomicBool::new(false);
 
 /// What to keep if a signal ends the prompts where the flow cannot see
-/// it (see [`keep_on_signal`]).
-type Keep = Box<dyn Fn() + Send>;
+/// it (see [`keep_on_signal`]); it says what it kept, as the flow would.
+type Keep = Box<dyn Fn() -> String + Send>;
 static KEEP: std::sync::Mutex<Option<Keep>> = std::sync::Mutex::new(None);
 
 /// Sets what a signal during the prompts keeps (the draft so far), or
@@ -69,15 +72,23 @@ pub fn install_interrupt_handler() {
         } else if PROMPTING.load(Ordering::SeqCst) {
             INTERRUPTED.store(true, Ordering::SeqCst);
             // A Ctrl-C typed at a prompt ends its read, and the flow keeps
-            // the draft and exits. A SIGTERM, or a SIGHUP, leaves the read
-            // waiting: then the draft is kept and the terminal restored here.
+            // the draft, says so and exits, however long that takes on a
+            // busy machine (up to ten seconds). A SIGTERM, or a SIGHUP, leaves the read waiting:
+            // then the draft is kept and the terminal restored here.
             std::thread::sleep(std::time::Duration::from_millis(500));
-            if let Ok(mut keep) = KEEP.lock()
-                && let Some(keep) = keep.take()
-            {
-                keep();
+            for _ in 0..100 {
+                if !FLOW_HANDLES.load(Ordering::SeqCst) {
+                    break;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
             }
-            exit_interrupted();
+            let kept = match KEEP.lock() {
+                Ok(mut keep) => keep.take().map(|keep| keep()),
+                Err(_) => None,
+            };
+            restore_terminal();
+            crate::output::message("", kept.as_deref().unwrap_or("interrupted"));
+            std::process::exit(130);
         } else {
             exit_interrupted();
         }
@@ -183,6 +194,7 @@ fn prompting<T>(f: impl FnOnce() -> dialoguer::Result<T>) -> Result<T> {
         Err(dialoguer::Error::IO(e)) => Err(Error::io("<terminal>", e)),
     };
     if matches!(outcome, Err(Error::Interrupted)) {
+        FLOW_HANDLES.store(true, Ordering::SeqCst);
         restore_terminal();
     }
     outcome

@@ -358,7 +358,7 @@ fn history_rm_asks_on_a_terminal() {
 }
 
 /// A SIGTERM (or a closed terminal's SIGHUP) at a prompt keeps the answers
-/// so far as a draft, as Ctrl-C does, and ends the program.
+/// so far as a draft and says so, as Ctrl-C does, and ends the program.
 #[test]
 fn sigterm_at_a_prompt_keeps_a_draft() {
     let home = common::home();
@@ -368,6 +368,9 @@ fn sigterm_at_a_prompt_keeps_a_draft() {
     p.exp_string("Rating 0-5").unwrap();
     p.process_mut()
         .signal(rexpect::process::Signal::SIGTERM)
+        .unwrap();
+    // It says what it kept, as a Ctrl-C does.
+    p.exp_string("interrupted; kept 2 answers as a draft; resume with: careerctl assess backend-developer --resume")
         .unwrap();
     assert_eq!(exit_code(&p), 130);
     let draft = common::data_dir(&home).join("drafts/backend-developer.json");

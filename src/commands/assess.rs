@@ -392,8 +392,12 @@ impl Session<'_> {
             if self.keep_drafts && (!typed.is_empty() || !skipped.is_empty()) {
                 let store = self.store.clone();
                 let draft = draft(&level, &typed, &skipped);
+                let (id, kept) = (id.to_string(), typed.len());
                 crate::prompt::keep_on_signal(Some(Box::new(move || {
-                    let _ = store.save_draft(&draft);
+                    match store.save_draft(&draft) {
+                        Ok(()) => kept_message("interrupted", kept, &id),
+                        Err(e) => format!("interrupted; could not keep a draft: {e}"),
+                    }
                 })));
             }
             let skill = todo[i];
@@ -435,12 +439,8 @@ impl Session<'_> {
                     if typed.is_empty() && skipped.is_empty() {
                         return Err(Error::Paused(format!("{what}; no answers to keep")));
                     }
-                    let kept = typed.len();
                     self.store.save_draft(&draft(&level, &typed, &skipped))?;
-                    return Err(Error::Paused(format!(
-                        "{what}; kept {kept} answer{} as a draft; resume with: careerctl assess {id} --resume",
-                        if kept == 1 { "" } else { "s" }
-                    )));
+                    return Err(Error::Paused(kept_message(what, typed.len(), id)));
                 }
                 Err(e) => return Err(e),
             }
@@ -451,6 +451,14 @@ impl Session<'_> {
             level,
         })
     }
+}
+
+/// `interrupted; kept 3 answers as a draft; resume with: ...`.
+fn kept_message(what: &str, kept: usize, id: &str) -> String {
+    format!(
+        "{what}; kept {kept} answer{} as a draft; resume with: careerctl assess {id} --resume",
+        if kept == 1 { "" } else { "s" }
+    )
 }
 
 #[cfg(test)]
