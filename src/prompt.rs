@@ -73,8 +73,9 @@ pub fn install_interrupt_handler() {
             INTERRUPTED.store(true, Ordering::SeqCst);
             // A Ctrl-C typed at a prompt ends its read, and the flow keeps
             // the draft, says so and exits, however long that takes on a
-            // busy machine (up to ten seconds). A SIGTERM, or a SIGHUP, leaves the read waiting:
-            // then the draft is kept and the terminal restored here.
+            // busy machine (up to ten seconds). A SIGTERM, or a SIGHUP,
+            // leaves the read waiting: then the draft is kept, the terminal
+            // restored and the same line said here.
             std::thread::sleep(std::time::Duration::from_millis(500));
             for _ in 0..100 {
                 if !FLOW_HANDLES.load(Ordering::SeqCst) {

@@ -4,10 +4,10 @@
 //! Rust computes what to show (texts cleaned of control characters, links
 //! only for `http`, `https` and `mailto`, the wheel's geometry); the
 //! templates in `html/` lay it out (the three pages extend `page.html`,
-//! which holds the head, its Content-Security-Policy and the footer). minijinja escapes every value for
-//! HTML/XML, so guide text can never become markup. The page has no script
-//! and loads nothing: CSS and SVG are inline, and its Content-Security-Policy
-//! forbids every request.
+//! which holds the head, its Content-Security-Policy and the footer).
+//! minijinja escapes every value for HTML/XML, so guide text can never
+//! become markup. The page has no script and loads nothing: CSS and SVG are
+//! inline, and its Content-Security-Policy forbids every request.
 
 use std::f64::consts::PI;
 
