@@ -179,8 +179,8 @@ pub struct AssessArgs {
     pub only_missing: bool,
 
     /// html: one self-contained page (inline CSS and SVG, no script); svg: the skill wheel alone
-    #[arg(long, value_enum, default_value_t = AssessFormat::Table)]
-    pub format: AssessFormat,
+    #[arg(long, value_enum, default_value_t = PictureFormat::Table)]
+    pub format: PictureFormat,
 
     /// Write the report to FILE instead of stdout
     #[arg(short, long, value_name = "FILE")]
@@ -237,8 +237,8 @@ pub struct HistoryArgs {
     pub role: Option<String>,
 
     /// html: a page with readiness over time and a trend per skill; svg: the readiness chart (both need ROLE)
-    #[arg(long, value_enum, default_value_t = HistoryFormat::Table)]
-    pub format: HistoryFormat,
+    #[arg(long, value_enum, default_value_t = PictureFormat::Table)]
+    pub format: PictureFormat,
 
     /// Show only the newest N
     #[arg(short = 'n', long = "limit", value_name = "N", value_parser = at_least_one)]
@@ -247,16 +247,6 @@ pub struct HistoryArgs {
     /// Show only assessments made on or after DATE (YYYY-MM-DD, UTC)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
-}
-
-/// `history` formats: those of the other reports, and the pictures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum HistoryFormat {
-    Table,
-    Json,
-    Markdown,
-    Html,
-    Svg,
 }
 
 #[derive(Debug, Subcommand)]
@@ -268,8 +258,8 @@ pub enum HistoryCommand {
         #[arg(add = ArgValueCandidates::new(crate::complete::history_refs))]
         reference: String,
 
-        #[arg(long, value_enum, default_value_t = AssessFormat::Table)]
-        format: AssessFormat,
+        #[arg(long, value_enum, default_value_t = PictureFormat::Table)]
+        format: PictureFormat,
     },
     /// Remove saved assessments (asks on a terminal; --yes otherwise)
     Rm {
@@ -361,9 +351,10 @@ pub struct GuidesArgs {
     pub command: Option<GuidesCommand>,
 }
 
-/// `assess` formats: those of the other reports, and the pictures.
+/// `assess` and `history` formats: those of the other reports, and the
+/// pictures (an HTML page, an SVG chart).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum AssessFormat {
+pub enum PictureFormat {
     Table,
     Json,
     Markdown,

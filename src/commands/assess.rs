@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::Path;
 
-use crate::cli::{AssessArgs, AssessFormat, Global};
+use crate::cli::{AssessArgs, Global, PictureFormat};
 use crate::error::{Error, Result};
 use crate::guide::Guide;
 use crate::guide::load::read_capped;
@@ -134,7 +134,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
     };
     let to_file = args.output.is_some();
     let text = match args.format {
-        AssessFormat::Table => render::report::table_text(
+        PictureFormat::Table => render::report::table_text(
             &shown,
             if to_file {
                 None
@@ -143,10 +143,10 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
             },
             !to_file && output::use_color(g.color),
         ),
-        AssessFormat::Markdown => render::report::markdown(&shown),
-        AssessFormat::Json => crate::render::json::to_string(&shown),
-        AssessFormat::Html => render::html::report(&shown, guide),
-        AssessFormat::Svg => render::html::wheel_svg(&shown, guide),
+        PictureFormat::Markdown => render::report::markdown(&shown),
+        PictureFormat::Json => crate::render::json::to_string(&shown),
+        PictureFormat::Html => render::html::report(&shown, guide),
+        PictureFormat::Svg => render::html::wheel_svg(&shown, guide),
     };
     // To stdout, or to the file `-o` names.
     let emit = |text: &str| match &args.output {

@@ -1,7 +1,7 @@
 //! `careerctl history [ROLE]`: saved assessments, newest first;
 //! `history show REF` prints one again, `history rm REF...` removes some.
 
-use crate::cli::{AssessFormat, Global, HistoryArgs, HistoryCommand, HistoryFormat};
+use crate::cli::{Global, HistoryArgs, HistoryCommand, PictureFormat};
 use crate::error::Result;
 use crate::guide::model::is_valid_id;
 use crate::output;
@@ -29,7 +29,7 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
             output::warn(&format!("skipping history file: {e}"));
         }
     };
-    if matches!(args.format, HistoryFormat::Html | HistoryFormat::Svg) {
+    if matches!(args.format, PictureFormat::Html | PictureFormat::Svg) {
         let saved = match args.role.as_deref() {
             Some(role) => store.history(Some(role), warn)?,
             None => Vec::new(),
@@ -62,7 +62,7 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
     // A table of every entry of a long history helps no one: without -n,
     // tables and markdown show the newest 50 and say so; JSON has all.
     let default_limit = match args.format {
-        HistoryFormat::Json => usize::MAX,
+        PictureFormat::Json => usize::MAX,
         _ => TABLE_LIMIT,
     };
     let limit = args.limit.unwrap_or(default_limit);
@@ -79,11 +79,11 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
         .map(|(i, s)| HistoryEntry::new(i + 1, &store.path_of(s), s))
         .collect();
     let text = match args.format {
-        HistoryFormat::Json => render::json::to_string(&crate::store::HistoryListing {
+        PictureFormat::Json => render::json::to_string(&crate::store::HistoryListing {
             schema_version: 1,
             assessments: entries.clone(),
         }),
-        HistoryFormat::Markdown => render::analysis::history_markdown(&entries),
+        PictureFormat::Markdown => render::analysis::history_markdown(&entries),
         _ => render::analysis::history_table(&entries, output::width_of(output::Stream::Stdout)),
     };
     output::print(&text)?;
@@ -121,7 +121,7 @@ fn picture(
         )));
     }
     let reports: Vec<&crate::report::Report> = saved.iter().rev().map(|(_, r)| r).collect();
-    let text = if args.format == HistoryFormat::Svg {
+    let text = if args.format == PictureFormat::Svg {
         render::html::history_svg(&reports)
     } else {
         let loaded = crate::commands::library(g).find(role).ok();
@@ -138,7 +138,7 @@ fn listing(g: &Global, store: &Store) -> Result<Vec<crate::store::Summary>> {
     })
 }
 
-fn show(g: &Global, reference: &str, format: AssessFormat) -> Result<()> {
+fn show(g: &Global, reference: &str, format: PictureFormat) -> Result<()> {
     let store = Store::from_env()?;
     let history = listing(g, &store)?;
     let (_, report) = store.find_history(reference, &history)?;
@@ -149,15 +149,15 @@ fn show(g: &Global, reference: &str, format: AssessFormat) -> Result<()> {
             .map(|l| l.guide)
     };
     let text = match format {
-        AssessFormat::Json => render::json::to_string(&report),
-        AssessFormat::Table => render::report::table_text(
+        PictureFormat::Json => render::json::to_string(&report),
+        PictureFormat::Table => render::report::table_text(
             &report,
             output::width_of(output::Stream::Stdout),
             output::use_color(g.color),
         ),
-        AssessFormat::Markdown => render::report::markdown(&report),
-        AssessFormat::Html => render::html::report(&report, &guide()?),
-        AssessFormat::Svg => render::html::wheel_svg(&report, &guide()?),
+        PictureFormat::Markdown => render::report::markdown(&report),
+        PictureFormat::Html => render::html::report(&report, &guide()?),
+        PictureFormat::Svg => render::html::wheel_svg(&report, &guide()?),
     };
     output::print(&text)
 }
