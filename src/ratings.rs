@@ -46,14 +46,18 @@ pub const SCALE: [(u8, &str, &str); 6] = [
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Answers {
-    /// Rating per skill id (or alias), 0–5.
+    /// Rating per skill id (or alias), 0–5; a skill left blank (null), as
+    /// in a `--template` not filled in everywhere, is unrated.
     #[serde(deserialize_with = "crate::guide::model::unique_map")]
-    pub ratings: BTreeMap<String, Rating>,
+    pub ratings: BTreeMap<String, Option<Rating>>,
 }
 
 impl Answers {
+    /// The ratings given, without the blanks.
     pub fn plain(&self) -> BTreeMap<String, u8> {
-        self.ratings.iter().map(|(k, v)| (k.clone(), v.0)).collect()
+        (self.ratings.iter())
+            .filter_map(|(k, v)| Some((k.clone(), v.as_ref()?.0)))
+            .collect()
     }
 }
 
@@ -89,7 +93,9 @@ pub fn parse_answers(bytes: &[u8], file: &str) -> Result<Answers> {
     }
     if let Ok(saved) = yaml::from_str::<Saved>(text) {
         return Ok(Answers {
-            ratings: saved.ratings,
+            ratings: (saved.ratings.into_iter())
+                .map(|(k, v)| (k, Some(v)))
+                .collect(),
         });
     }
     // `sql: 3` at the top level: the ratings without their key.
@@ -116,11 +122,12 @@ pub fn parse_answers(bytes: &[u8], file: &str) -> Result<Answers> {
 }
 
 /// A commented answers file for `guide`: every skill id with its name and
-/// what the ratings mean, a blank to fill in per skill (`assess --template`).
+/// what the ratings mean, a blank to fill in per skill (`assess --template`);
+/// a blank left empty is unrated.
 pub fn template(guide: &Guide, level: &str) -> String {
     let clean = crate::render::text::clean;
     let mut out = format!(
-        "# Answers for {} ({}). Rate each skill from 0 to 5, then:\n#   careerctl assess {} --answers FILE\n#\n",
+        "# Answers for {} ({}).\n# Rate each skill from 0 to 5 (a skill left blank is unrated), then:\n#   careerctl assess {} --answers FILE\n#\n",
         clean(&guide.title),
         clean(&guide.id),
         clean(&guide.id)
@@ -509,6 +516,20 @@ mod tests {
         for bad in ["sql", "sql=6", "sql=-1", "=3", "sql=x"] {
             assert!(parse_rate(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_blank_rating_is_unrated() {
+        let a = parse_answers(
+            b"ratings:\n  sql: 3\n  api-design:\n  testing: ~\n",
+            "t.yaml",
+        )
+        .unwrap();
+        assert_eq!(a.plain(), BTreeMap::from([("sql".to_string(), 3)]));
+        assert_eq!(a.ratings.len(), 3);
+        // A blank is not a way around the range or a second key.
+        assert!(parse_answers(b"ratings:\n  sql:\n  sql: 2\n", "t.yaml").is_err());
+        assert!(parse_answers(b"ratings:\n  sql:\n  api: 6\n", "t.yaml").is_err());
     }
 
     #[test]

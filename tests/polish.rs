@@ -372,6 +372,30 @@ fn answers_in_answers_out() {
     let report = common::json_of(&scored);
     assert!(report["unrated"].as_array().unwrap().is_empty());
 
+    // Filled in only in part: the blanks are unrated, like skills left out.
+    let partly: String = template.replace("  sql:\n", "  sql: 4\n");
+    let partly_path = dir.path().join("partly.yaml");
+    std::fs::write(&partly_path, partly).unwrap();
+    let partly_scored = cli(
+        &h,
+        "assess backend-developer --format json --assume-unrated 1 --answers",
+    )
+    .arg(&partly_path)
+    .output()
+    .unwrap();
+    assert!(
+        partly_scored.status.success(),
+        "{}",
+        stderr_of(&partly_scored)
+    );
+    let partial = common::json_of(&partly_scored);
+    assert_eq!(
+        partial["unrated"].as_array().unwrap().len(),
+        18,
+        "{partial}"
+    );
+    assert_eq!(partial["ratings"]["sql"], 4, "{partial}");
+
     // The report itself, re-scored at another level.
     let saved = dir.path().join("report.json");
     std::fs::write(&saved, &scored.stdout).unwrap();

@@ -208,7 +208,7 @@ impl Pos {
 pub const MAX_PROBLEMS: usize = 100;
 
 /// An answers file (`crate::ratings::Answers`).
-pub static ANSWERS: [Field; 1] = [req("ratings", Ty::Map(&Ty::Str, &Ty::Rating))];
+pub static ANSWERS: [Field; 1] = [req("ratings", Ty::Map(&Ty::Str, &Ty::Opt(&Ty::Rating)))];
 
 /// What the one parse of a guide (or an answers file) gives.
 #[derive(Debug)]
