@@ -254,6 +254,7 @@ impl Rater for Terminal {
                     clean(guide)
                 ))
                 .default(true)
+                .wait_for_newline(true)
                 .interact_on(&term)
         })
     }
@@ -280,6 +281,7 @@ pub fn confirm(question: &str) -> Result<bool> {
             dialoguer::Confirm::new()
                 .with_prompt(question)
                 .default(false)
+                .wait_for_newline(true)
                 .interact_on(&term)
         })
     })

@@ -73,7 +73,7 @@ fn rate_skip_interrupt_and_resume() {
     p.exp_string("Resume the interrupted assessment of backend-developer (4 rated so far)")
         .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(150));
-    p.send("y").unwrap();
+    p.send("y\r").unwrap();
     p.flush().unwrap();
     answer(&mut p, 6, 19, 19, None);
     p.exp_string("level senior").unwrap();
@@ -330,6 +330,8 @@ fn a_failed_save_after_the_prompts_keeps_the_report_and_the_answers() {
 }
 
 /// On a terminal `history rm` asks first; no removes nothing, yes removes.
+/// The answer counts once Enter is pressed, not at its first key, so the
+/// Enter is not left over for whatever reads the terminal next.
 #[test]
 fn history_rm_asks_on_a_terminal() {
     let home = common::home();
@@ -346,6 +348,15 @@ fn history_rm_asks_on_a_terminal() {
             .unwrap();
         std::thread::sleep(std::time::Duration::from_millis(150));
         p.send(key).unwrap();
+        p.flush().unwrap();
+        // Not yet: the key alone decides nothing.
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        assert_eq!(
+            std::fs::read_dir(&history).unwrap().count(),
+            1,
+            "{key} alone"
+        );
+        p.send("\r").unwrap();
         p.flush().unwrap();
         p.exp_eof().unwrap();
         assert_eq!(exit_code(&p), 0);
