@@ -45,6 +45,10 @@ pub struct Profile {
     /// this was kept have none).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub sources: BTreeMap<String, RatingSource>,
+    /// Only a report has it: a report in the profile's place (written
+    /// there by hand, say) is not taken for a profile.
+    #[serde(default, skip_serializing)]
+    readiness: Option<serde::de::IgnoredAny>,
 }
 
 /// When a rating was last given, and in an assessment of which guide (none:
@@ -217,6 +221,24 @@ impl Store {
         Ok(Store::new(dir))
     }
 
+    /// Whether `path` (which need not exist yet) is in the data dir, after
+    /// symlinks: a report written there would overwrite careerctl's data.
+    pub fn holds(&self, path: &Path) -> bool {
+        let Ok(dir) = self.dir.canonicalize() else {
+            return false;
+        };
+        let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+        let whole = match (
+            path.canonicalize(),
+            parent.map_or(Path::new(".").canonicalize(), Path::canonicalize),
+        ) {
+            (Ok(p), _) => p,
+            (Err(_), Ok(parent)) => parent.join(path.file_name().unwrap_or_default()),
+            (Err(_), Err(_)) => return false,
+        };
+        whole.starts_with(dir)
+    }
+
     fn profile_path(&self) -> PathBuf {
         self.dir.join("profile.json")
     }
@@ -276,7 +298,14 @@ impl Store {
 
     /// The profile, empty when there is none yet.
     pub fn profile(&self) -> Result<Profile> {
-        match read_versioned::<Profile>(&self.profile_path(), PROFILE_VERSION)? {
+        let path = self.profile_path();
+        match read_versioned::<Profile>(&path, PROFILE_VERSION)? {
+            Some(p) if p.readiness.is_some() => Err(Error::input(
+                &path.display().to_string(),
+                None,
+                None,
+                "damaged file: a careerctl report, not the profile",
+            )),
             Some(mut p) => {
                 // Only what a rating can be reaches a report: a hand-edited
                 // 255 or a key that is no skill id is left out.

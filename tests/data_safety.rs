@@ -6,7 +6,7 @@ mod common;
 
 use std::process::Stdio;
 
-use common::{careerctl, careerctl_std, data_dir, home, stderr_of};
+use common::{careerctl, careerctl_std, cli, data_dir, home, stderr_of};
 use predicates::prelude::*;
 
 const ANSWERS: &str = "tests/fixtures/answers/backend-mid.yaml";
@@ -155,6 +155,81 @@ fn a_damaged_profile_is_reported_and_kept() {
             .starts_with("profile.json.damaged-")
     });
     assert!(kept);
+}
+
+/// A report written in the profile's place is not taken for the profile:
+/// the next save keeps it aside, as a damaged profile, instead of writing
+/// the report's ratings back as the whole profile.
+#[test]
+fn a_report_in_the_profiles_place_is_kept_aside() {
+    let h = home();
+    let report = cli(&h, "assess backend-developer --format json --answers")
+        .arg(ANSWERS)
+        .output()
+        .unwrap();
+    assert!(report.status.success(), "{}", stderr_of(&report));
+    std::fs::create_dir_all(data_dir(&h)).unwrap();
+    std::fs::write(data_dir(&h).join("profile.json"), &report.stdout).unwrap();
+    let out = cli(&h, "profile").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("a careerctl report, not the profile"),
+        "{}",
+        stderr_of(&out)
+    );
+    cli(&h, "profile set sql=2")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("kept it as"));
+    let aside: Vec<_> = (std::fs::read_dir(data_dir(&h)).unwrap().flatten())
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("profile.json.damaged-")
+        })
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(std::fs::read(aside[0].path()).unwrap(), report.stdout);
+}
+
+/// `-o` never writes over what careerctl reads: the answers file (by any
+/// name), or anything in the data dir.
+#[test]
+fn output_may_not_overwrite_the_answers_or_the_data_dir() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("me.yaml");
+    std::fs::copy(ANSWERS, &answers).unwrap();
+    cli(&h, "profile set sql=3").assert().success();
+    let profile = data_dir(&h).join("profile.json");
+    let before = std::fs::read(&profile).unwrap();
+    let dotted = dir.path().join(".").join("me.yaml");
+    for (input, output, says) in [
+        (&answers, &answers, "that is the answers file"),
+        (&answers, &dotted, "that is the answers file"),
+        (&profile, &profile, "that is the answers file"),
+        (&answers, &profile, "in careerctl's data dir"),
+        (
+            &answers,
+            &data_dir(&h).join("report.html"),
+            "in careerctl's data dir",
+        ),
+    ] {
+        let out = cli(&h, "assess backend-developer --format json --answers")
+            .arg(input)
+            .arg("-o")
+            .arg(output)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "-o {}", output.display());
+        assert!(stderr_of(&out).contains(says), "{}", stderr_of(&out));
+    }
+    assert_eq!(
+        std::fs::read(&answers).unwrap(),
+        std::fs::read(ANSWERS).unwrap()
+    );
+    assert_eq!(std::fs::read(&profile).unwrap(), before);
+    assert!(!data_dir(&h).join("report.html").exists());
 }
 
 #[cfg(unix)]

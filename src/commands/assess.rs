@@ -26,6 +26,9 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         return output::print(&crate::ratings::template(guide, &level));
     }
     let store = Store::from_env()?;
+    if let Some(out) = &args.output {
+        check_output(out, args.answers.as_deref(), &store)?;
+    }
     // Every loaded guide's skill ids and former ids: a rating for any of
     // them is kept for the other guides, anything else is a typo.
     let all = library.load_all(|e| {
@@ -451,6 +454,30 @@ impl Session<'_> {
             level,
         })
     }
+}
+
+/// `-o FILE` may not overwrite what careerctl reads: the answers file, or
+/// a file in the data dir (the profile, a saved report).
+fn check_output(out: &Path, answers: Option<&Path>, store: &Store) -> Result<()> {
+    let shown = || crate::render::text::clean(&out.display().to_string()).into_owned();
+    let same = |a: &Path| match (out.canonicalize(), a.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    };
+    if answers.is_some_and(|a| a != Path::new("-") && same(a)) {
+        return Err(Error::Usage(format!(
+            "-o {}: that is the answers file; write the report to another file",
+            shown()
+        )));
+    }
+    if store.holds(out) {
+        return Err(Error::Usage(format!(
+            "-o {}: that is in careerctl's data dir ({}); write the report elsewhere",
+            shown(),
+            crate::render::text::clean(&store.dir.display().to_string())
+        )));
+    }
+    Ok(())
 }
 
 /// `interrupted; kept 3 answers as a draft; resume with: ...`.
