@@ -1005,7 +1005,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__import__subcmd__onet)
-            opts="-q -v -h --out --occupation --min-importance --release --guides --color --quiet --verbose --help"
+            opts="-q -v -h --out --occupation --min-importance --release --force --guides --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -292,6 +292,7 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand --release 'The release, for the credit line (default: from the name, as in db_29_0_text.zip)'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
+            cand --force 'Replace files in DIR that an import did not write (by default they stop it)'
             cand -q 'Print only data and errors: no warnings, summaries or progress'
             cand --quiet 'Print only data and errors: no warnings, summaries or progress'
             cand -v 'Say more about what is being done'

@@ -245,6 +245,7 @@ complete -c careerctl -n "__fish_careerctl_using_subcommand import; and __fish_s
 complete -c careerctl -n "__fish_careerctl_using_subcommand import; and __fish_seen_subcommand_from onet" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careerctl -n "__fish_careerctl_using_subcommand import; and __fish_seen_subcommand_from onet" -l force -d 'Replace files in DIR that an import did not write (by default they stop it)'
 complete -c careerctl -n "__fish_careerctl_using_subcommand import; and __fish_seen_subcommand_from onet" -s q -l quiet -d 'Print only data and errors: no warnings, summaries or progress'
 complete -c careerctl -n "__fish_careerctl_using_subcommand import; and __fish_seen_subcommand_from onet" -s v -l verbose -d 'Say more about what is being done'
 complete -c careerctl -n "__fish_careerctl_using_subcommand import; and __fish_seen_subcommand_from onet" -s h -l help -d 'Print help'

@@ -455,6 +455,10 @@ pub struct OnetArgs {
     /// The release, for the credit line (default: from the name, as in db_29_0_text.zip)
     #[arg(long, value_name = "N.N")]
     pub release: Option<String>,
+
+    /// Replace files in DIR that an import did not write (by default they stop it)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -516,3 +516,39 @@ fn a_progress_bar_on_a_terminal_only() {
     let o = ok(import(&h, &fixture_dir(), &h.path().join("piped"), &[]));
     assert!(!stderr_of(&o).contains("importing"), "{}", stderr_of(&o));
 }
+
+/// An import replaces the guides an import wrote, but not a file of the
+/// user's own with the same name (their guides dir is where the README
+/// sends the import), unless told to with --force.
+#[test]
+fn a_guide_no_import_wrote_is_not_replaced_without_force() {
+    let h = home();
+    let out = tempfile::tempdir().unwrap();
+    let mine = out.path().join("registered-nurses.yaml");
+    let text = "schema_version: 1\nid: registered-nurses\ntitle: My own\nskills: []\n";
+    std::fs::write(&mine, text).unwrap();
+    let refused = import(&h, &fixture_dir(), out.path(), &["--occupation", "nurse"]);
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = stderr_of(&refused);
+    assert!(
+        stderr.contains("registered-nurses.yaml") && stderr.contains("--force"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&mine).unwrap(), text);
+    assert_eq!(files(out.path()).len(), 1, "nothing else was written");
+
+    ok(import(
+        &h,
+        &fixture_dir(),
+        out.path(),
+        &["--occupation", "nurse", "--force"],
+    ));
+    assert_ne!(std::fs::read_to_string(&mine).unwrap(), text);
+    // Now the file is an import's own: importing again needs no --force.
+    ok(import(
+        &h,
+        &fixture_dir(),
+        out.path(),
+        &["--occupation", "nurse"],
+    ));
+}

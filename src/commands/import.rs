@@ -75,6 +75,22 @@ pub fn onet(g: &Global, args: OnetArgs) -> Result<()> {
             "no occupation to import: none selected has a rated skill or knowledge area".into(),
         ));
     }
+    if !args.force {
+        let theirs: Vec<String> = (import.guides.iter())
+            .map(|(guide, _)| format!("{}.yaml", guide.id))
+            .filter(|name| not_imported(&args.out.join(name)))
+            .collect();
+        if !theirs.is_empty() {
+            return Err(Error::Usage(format!(
+                "--out {}: the import would replace {} that no import wrote: {}; move {}, choose \
+                 another --out, or pass --force",
+                crate::render::text::clean(&args.out.display().to_string()),
+                if theirs.len() == 1 { "a file" } else { "files" },
+                crate::render::text::clip(&theirs.join(", "), 300),
+                if theirs.len() == 1 { "it" } else { "them" },
+            )));
+        }
+    }
     std::fs::create_dir_all(&args.out).map_err(|e| Error::io(&args.out, e))?;
     let bar = progress_bar(import.guides.len(), g.quiet);
     // The time goes into fsync: several files in flight let the file system
@@ -106,6 +122,22 @@ pub fn onet(g: &Global, args: OnetArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// Whether `path` is there and was not written by an import (it does not
+/// start with [`onet::MARK`]): a guide of the user's own, say.
+fn not_imported(path: &Path) -> bool {
+    use std::io::Read;
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+        _ => {
+            let mut head = [0u8; onet::MARK.len()];
+            let mut options = std::fs::OpenOptions::new();
+            let read = crate::guide::load::open_regular(path, options.read(true), true)
+                .and_then(|(mut f, _)| f.read_exact(&mut head));
+            read.is_err() || head != onet::MARK.as_bytes()
+        }
+    }
 }
 
 fn progress_bar(len: usize, quiet: bool) -> ProgressBar {

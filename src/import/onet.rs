@@ -849,11 +849,13 @@ fn guide(
     }
 }
 
+/// How every imported guide starts: a file that does not is somebody's own.
+pub const MARK: &str = "# Imported by `careerctl import onet` ";
+
 /// The file's text: a comment with the credit, then the guide. The same
 /// input gives the same bytes.
 fn render(guide: &Guide, code: &str, credit: &str) -> String {
-    let mut out =
-        format!("# Imported by `careerctl import onet` from O*NET-SOC occupation {code}.\n");
+    let mut out = format!("{MARK}from O*NET-SOC occupation {code}.\n");
     for line in textwrap::wrap(credit, 76) {
         out.push_str("# ");
         out.push_str(&line);
