@@ -579,3 +579,24 @@ fn team_page_has_the_team_wheel_and_a_heat_map_from_min_group_up() {
         .collect();
     assert!(!shown.contains(".json"), "nor anyone's name");
 }
+
+/// The page says what the salary figures are and where they come from, as
+/// the table and markdown do.
+#[test]
+fn the_salary_says_what_it_is_and_where_it_is_from() {
+    let h = home();
+    let out = cli(
+        &h,
+        "assess backend-developer --no-save --format html --answers examples/me.yaml",
+    )
+    .output()
+    .unwrap();
+    assert!(out.status.success());
+    let page = stdout_of(&out);
+    assert!(
+        page.contains(
+            "<p class=\"salary\">Median salary, mid: USD 105,000 – 150,000 (Backend Developer career guide, undated)</p>"
+        ),
+        "{page}"
+    );
+}

@@ -16,10 +16,8 @@ use minijinja::value::Serde;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value, context};
 use serde::Serialize;
 
-use super::guide::salary_range;
 use super::text::clean;
 use crate::guide::Guide;
-use crate::guide::model::Covers;
 use crate::report::{PlanKind, Report};
 
 const BASE: &str = include_str!("html/page.html");
@@ -512,25 +510,6 @@ fn cells(rating: u8, required: u8) -> Vec<&'static str> {
         .collect()
 }
 
-/// The guide's source for its salary figures: the sources that cover
-/// salary, else the guide's `source`.
-fn salary_source(guide: &Guide) -> Option<String> {
-    let named: Vec<String> = (guide.sources.iter())
-        .filter(|s| s.covers.contains(&Covers::Salary))
-        .map(|s| match (&s.publisher, &s.date) {
-            (Some(p), Some(d)) => format!("{} ({}, {})", t(&s.title), t(p), t(d)),
-            (Some(p), None) => format!("{} ({})", t(&s.title), t(p)),
-            (None, Some(d)) => format!("{} ({})", t(&s.title), t(d)),
-            (None, None) => t(&s.title),
-        })
-        .collect();
-    if named.is_empty() {
-        guide.source.as_deref().map(t)
-    } else {
-        Some(named.join("; "))
-    }
-}
-
 /// The report as one HTML document. `guide` is the guide it was scored
 /// against (for the skills the report does not list: those that need
 /// nothing at the level).
@@ -605,10 +584,13 @@ pub fn report(r: &Report, guide: &Guide) -> String {
         .map(|s| format!("{} {} (needs {})", t(&s.name), s.rating, s.required))
         .collect();
     let met: Vec<String> = met.iter().map(|s| t(&s.name)).collect();
-    let salary = r
-        .salary
-        .as_ref()
-        .map(|s| salary_range(&s.currency, s.min, s.max));
+    // As every format says it: what the figures are and where they are from.
+    let salary = super::report::salary_line(r).map(|line| {
+        let mut chars = line.chars();
+        chars
+            .next()
+            .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+    });
     let unrated = (!r.unrated.is_empty()).then(|| {
         format!(
             "{} unrated, scored as {}: {}",
@@ -617,7 +599,6 @@ pub fn report(r: &Report, guide: &Guide) -> String {
             t(&r.unrated.join(", "))
         )
     });
-    let source = salary.as_ref().and(salary_source(guide));
     let wheel = wheel(&r.level, &title, &rows, None);
     let ctx = context! {
         title,
@@ -639,7 +620,6 @@ pub fn report(r: &Report, guide: &Guide) -> String {
         levels => Value::from(Serde(&levels)),
         levels_height => r.readiness_by_level.len() as f64 * 24.0,
         salary,
-        salary_source => source,
         suggestions => r.development_suggestions.iter().map(|d| t(d)).collect::<Vec<_>>(),
         skills => Value::from(Serde(&rows)),
         standalone => false,

@@ -58,7 +58,7 @@ fn often_missing_source(r: &Report) -> String {
 }
 
 /// `median salary, mid: USD 105,000 – 150,000 (Backend Developer career guide, undated)`.
-fn salary_line(r: &Report) -> Option<String> {
+pub(super) fn salary_line(r: &Report) -> Option<String> {
     let s = r.salary.as_ref()?;
     Some(super::guide::salary_line(
         s.statistic.as_deref(),
