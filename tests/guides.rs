@@ -616,3 +616,35 @@ fn show_gives_each_source_its_address() {
         "{text}"
     );
 }
+
+/// Text written over several lines (a YAML `|` block) reads as one
+/// paragraph, never as an escaped `\n`.
+#[test]
+fn text_over_several_lines_is_one_paragraph() {
+    let home = home();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("ml.yaml"),
+        "schema_version: 1\nid: ml\ntitle: Multi Line\nsummary: |\n  First line.\n  Second line.\n\
+         skills:\n  - id: sql\n    name: SQL\n    importance: 3\n    required: {entry: 1, mid: 2, senior: 3}\n\
+         development_suggestions:\n  - |\n    Do this.\n    Then that.\n",
+    )
+    .unwrap();
+    let out = careerctl(&home)
+        .arg("--guides")
+        .arg(dir.path())
+        .args(["assess", "ml", "--rate", "sql=1", "--no-save"])
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    assert!(text.contains("Do this. Then that."), "{text}");
+    let out = careerctl(&home)
+        .arg("--guides")
+        .arg(dir.path())
+        .args(["guides", "show", "ml"])
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    assert!(text.contains("First line. Second line."), "{text}");
+    assert!(!text.contains("\\n"), "{text}");
+}

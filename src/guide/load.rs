@@ -347,11 +347,12 @@ pub fn parse_checked(bytes: &[u8], stem: Option<&str>, file: &str) -> Result<Gui
             format!("{}{at}", p.message),
         ));
     }
-    let guide = match parsed.guide {
+    let mut guide = match parsed.guide {
         Some(guide) => guide,
         // Not expected (the structure check passed): serde_yaml's own words.
         None => yaml::from_str::<Guide>(text).map_err(yaml_error)?,
     };
+    guide.fold_lines();
     let first = check_guide(&guide, stem)
         .into_iter()
         .filter(|i| i.severity == Severity::Error)

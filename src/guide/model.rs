@@ -417,6 +417,37 @@ pub fn is_valid_id(id: &str) -> bool {
 }
 
 impl Guide {
+    /// Text written over several lines (a YAML `|` block) as one paragraph:
+    /// careerctl lays text out itself, and a line break kept in a name or a
+    /// description would show escaped (`\n`) on a terminal. Ids, URLs and
+    /// numbers are left as they are.
+    pub fn fold_lines(&mut self) {
+        fn fold(s: &mut String) {
+            if s.trim_end().contains('\n') {
+                *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            }
+        }
+        let texts = [&mut self.title, &mut self.summary]
+            .into_iter()
+            .chain(self.source.as_mut())
+            .chain(self.responsibilities.iter_mut())
+            .chain(self.development_suggestions.iter_mut())
+            .chain(self.next_steps.iter_mut().map(|n| &mut n.text))
+            .chain(self.sources.iter_mut().map(|s| &mut s.title));
+        texts.for_each(fold);
+        for skill in &mut self.skills {
+            fold(&mut skill.name);
+            fold(&mut skill.description);
+            skill.anchors.values_mut().for_each(fold);
+            skill.resources.iter_mut().for_each(|r| fold(&mut r.title));
+        }
+        if let Some(market) = &mut self.market {
+            market.demand.iter_mut().for_each(fold);
+            market.employers.iter_mut().for_each(fold);
+            market.sectors.iter_mut().for_each(fold);
+        }
+    }
+
     /// Whether an entry of `sources` backs `part` of the guide.
     pub fn covered(&self, part: Covers) -> bool {
         self.sources.iter().any(|s| s.covers.contains(&part))
