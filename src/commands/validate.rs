@@ -135,7 +135,7 @@ pub fn run(g: &Global, args: ValidateArgs) -> Result<()> {
         }
     }
     let mut findings: Vec<Vec<Finding>> = vec![Vec::new(); entries.len()];
-    let (found, marks) = check_all(&entries, jobs, &progress, &mut across, args.strict);
+    let (found, marks) = check_all(&entries, jobs, &progress, &mut across);
     for (n, found) in found {
         findings[n] = found;
     }
@@ -343,7 +343,6 @@ fn check_all(
     jobs: usize,
     progress: &ProgressBar,
     across: &mut Across,
-    strict: bool,
 ) -> Checks {
     let jobs = jobs.clamp(1, entries.len().max(1));
     // Files are handed out one at a time, so a slow file does not hold up the others.
@@ -355,7 +354,7 @@ fn check_all(
         loop {
             let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let Some(entry) = entries.get(n) else { break };
-            let checked = check_one(entry, strict);
+            let checked = check_one(entry);
             progress.inc(1);
             if let Some(m) = checked.marks {
                 marks.push((n, m));
@@ -396,9 +395,9 @@ fn check_all(
     (out, all_marks)
 }
 
-fn check_one(entry: &Entry, strict: bool) -> Checked {
+fn check_one(entry: &Entry) -> Checked {
     match entry.read() {
-        Ok(bytes) => check_bytes(&bytes, entry, strict),
+        Ok(bytes) => check_bytes(&bytes, entry),
         Err(e) => Checked {
             findings: vec![Finding {
                 file: entry.display_name(),
@@ -418,7 +417,7 @@ fn check_one(entry: &Entry, strict: bool) -> Checked {
     }
 }
 
-fn check_bytes(bytes: &[u8], entry: &Entry, strict: bool) -> Checked {
+fn check_bytes(bytes: &[u8], entry: &Entry) -> Checked {
     let parsed = yaml::check_bytes(bytes).and_then(schema::parse_guide);
     let parsed = match parsed {
         Ok(ok) => ok,
@@ -475,9 +474,9 @@ fn check_bytes(bytes: &[u8], entry: &Entry, strict: bool) -> Checked {
             findings.push(finding(&file, place, issue));
         }
     }
-    // Under --strict, text left from `guides new`: a value starting with
-    // TODO (comments, which start with #, do not count).
-    if strict && let Ok(text) = std::str::from_utf8(bytes) {
+    // Text left from `guides new`: a value starting with TODO (comments,
+    // which start with #, do not count). A warning, as the others are.
+    if let Ok(text) = std::str::from_utf8(bytes) {
         for (n, line) in text.lines().enumerate() {
             let code = line.split(" #").next().unwrap_or(line);
             if code.trim_start().starts_with('#') {
