@@ -164,11 +164,11 @@ pub fn line_of_key(text: &[u8], key: &str) -> Option<usize> {
         .map(|i| i + 1)
 }
 
-/// Parses one `--rate ID=N`.
-pub fn parse_rate(arg: &str) -> Result<(String, u8)> {
+/// Parses one `ID=N` given after `flag` (`--rate`, or `profile set`).
+pub fn parse_rate(flag: &str, arg: &str) -> Result<(String, u8)> {
     let bad = || {
         Error::Usage(format!(
-            "--rate `{}`: expected SKILL=N with N from 0 to 5, e.g. --rate sql=3",
+            "{flag} `{}`: expected SKILL=N with N from 0 to 5, e.g. {flag} sql=3",
             clip(arg, 80)
         ))
     };
@@ -317,15 +317,20 @@ pub fn check_ids(known: &KnownSkills, given: &BTreeMap<String, u8>) -> Checked {
     out
 }
 
-/// `--rate` arguments, checked: an id no loaded guide knows is a usage error
-/// naming the nearest ids. Later arguments win.
-pub fn check_rates(known: &KnownSkills, args: &[String]) -> Result<BTreeMap<String, u8>> {
+/// `ID=N` arguments given after `flag` (`--rate`, or `profile set`),
+/// checked: an id no loaded guide knows is a usage error naming the nearest
+/// ids. Later arguments win.
+pub fn check_rates(
+    known: &KnownSkills,
+    flag: &str,
+    args: &[String],
+) -> Result<BTreeMap<String, u8>> {
     let mut out = BTreeMap::new();
     for arg in args {
-        let (id, n) = parse_rate(arg)?;
+        let (id, n) = parse_rate(flag, arg)?;
         let key = known.lookup(&id).map_err(|hint| {
             Error::Usage(format!(
-                "--rate `{}`: no loaded guide has a skill `{}`{}",
+                "{flag} `{}`: no loaded guide has a skill `{}`{}",
                 clip(arg, 80),
                 clip(&id, 80),
                 if hint.is_empty() {
@@ -462,13 +467,18 @@ mod tests {
     fn rate_typos_are_usage_errors_naming_the_nearest_id() {
         let g = guides();
         let known = KnownSkills::new(&g);
-        let err = check_rates(&known, &["observabilty=3".into()]).unwrap_err();
+        let err = check_rates(&known, "--rate", &["observabilty=3".into()]).unwrap_err();
         assert_eq!(err.exit_code(), 2);
         assert!(
             err.to_string().contains("did you mean `observability`"),
             "{err}"
         );
-        let ok = check_rates(&known, &["Observability=2".into(), "sql=1".into()]).unwrap();
+        let ok = check_rates(
+            &known,
+            "--rate",
+            &["Observability=2".into(), "sql=1".into()],
+        )
+        .unwrap();
         assert_eq!(
             ok,
             BTreeMap::from([("observability".into(), 2), ("sql".into(), 1)])
@@ -512,9 +522,9 @@ mod tests {
 
     #[test]
     fn rate_args() {
-        assert_eq!(parse_rate("sql=3").unwrap(), ("sql".into(), 3));
+        assert_eq!(parse_rate("--rate", "sql=3").unwrap(), ("sql".into(), 3));
         for bad in ["sql", "sql=6", "sql=-1", "=3", "sql=x"] {
-            assert!(parse_rate(bad).is_err(), "{bad}");
+            assert!(parse_rate("--rate", bad).is_err(), "{bad}");
         }
     }
 

@@ -222,3 +222,43 @@ fn history_show_of_bad_references() {
             );
     }
 }
+
+/// A filter that leaves nothing says which filter, not that nothing was
+/// saved; `profile set` errors speak of `profile set`, not of `--rate`.
+#[test]
+fn empty_filters_and_profile_set_errors_say_what_was_asked() {
+    let h = home();
+    cli(
+        &h,
+        "assess backend-developer --rate sql=3 --assume-unrated 1 --save -q",
+    )
+    .assert()
+    .success();
+    for (args, says) in [
+        (
+            "history data-engineer",
+            "No saved assessments of data-engineer (1 in all;",
+        ),
+        (
+            "history --since 2030-01-01",
+            "No saved assessments since 2030-01-01 (1 in all;",
+        ),
+    ] {
+        let out = cli(&h, args).output().unwrap();
+        assert!(out.status.success(), "{args}");
+        assert!(
+            stdout_of(&out).starts_with(says),
+            "{args}: {}",
+            stdout_of(&out)
+        );
+    }
+    let out = cli(&h, "profile set sqll=3").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains(
+            "profile set `sqll=3`: no loaded guide has a skill `sqll`; did you mean `sql`?"
+        ),
+        "{}",
+        stderr_of(&out)
+    );
+}

@@ -47,7 +47,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         }
         given.extend(checked.ratings);
     }
-    given.extend(check_rates(&known, &args.rate)?);
+    given.extend(check_rates(&known, "--rate", &args.rate)?);
     let mut ratings = resolve(guide, &given);
     // A skill rated under its id and a former id (alias): the id wins.
     let doubled = crate::ratings::doubled(guide, &given);

@@ -78,6 +78,22 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
         .take(limit)
         .map(|(i, s)| HistoryEntry::new(i + 1, &store.path_of(s), s))
         .collect();
+    // Nothing shown though assessments were saved: say which filter left
+    // nothing, rather than that there are none.
+    if entries.is_empty() && !history.is_empty() && args.format != PictureFormat::Json {
+        let what = match (args.role.as_deref(), since.as_deref()) {
+            (Some(role), Some(day)) => format!("of {role} since {day}"),
+            (Some(role), None) => format!("of {role}"),
+            (None, Some(day)) => format!("since {day}"),
+            (None, None) => String::new(),
+        };
+        if !what.is_empty() {
+            return output::print(&format!(
+                "No saved assessments {what} ({} in all; `careerctl history` lists them).\n",
+                history.len()
+            ));
+        }
+    }
     let text = match args.format {
         PictureFormat::Json => render::json::to_string(&crate::store::HistoryListing {
             schema_version: 1,

@@ -28,7 +28,7 @@ pub fn run(g: &Global, args: MatchArgs) -> Result<()> {
     let guides: Vec<_> = loaded.iter().map(|l| &l.guide).collect();
     // A typo in --rate is an error, as for `assess`.
     let known = KnownSkills::new(guides.iter().copied());
-    ratings.extend(check_rates(&known, &args.rate)?);
+    ratings.extend(check_rates(&known, "--rate", &args.rate)?);
     if ratings.is_empty() {
         return Err(Error::Usage(
             "no ratings yet: run `careerctl assess ROLE` first, or pass --answers FILE".into(),

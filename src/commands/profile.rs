@@ -41,7 +41,7 @@ fn show(store: &Store, known: &KnownSkills, format: ListFormat) -> Result<()> {
 }
 
 fn set(g: &Global, store: &Store, known: &KnownSkills, args: &[String]) -> Result<()> {
-    let ratings = by_id(known, &check_rates(known, args)?);
+    let ratings = by_id(known, &check_rates(known, "profile set", args)?);
     let before = store.profile().map(|p| p.ratings).unwrap_or_default();
     let warning = store.update_profile(&ratings, None, &crate::clock::now())?;
     if let Some(w) = warning {
