@@ -88,6 +88,7 @@ pub fn install_interrupt_handler() {
                 Err(_) => None,
             };
             restore_terminal();
+            end_prompt_line();
             crate::output::message("", kept.as_deref().unwrap_or("interrupted"));
             std::process::exit(130);
         } else {
@@ -197,8 +198,18 @@ fn prompting<T>(f: impl FnOnce() -> dialoguer::Result<T>) -> Result<T> {
     if matches!(outcome, Err(Error::Interrupted)) {
         FLOW_HANDLES.store(true, Ordering::SeqCst);
         restore_terminal();
+        end_prompt_line();
     }
     outcome
+}
+
+/// Ends the line a prompt left the cursor on, so what is said next starts
+/// on a line of its own.
+fn end_prompt_line() {
+    let term = console::Term::stderr();
+    if term.is_term() {
+        let _ = term.write_line("");
+    }
 }
 
 impl Rater for Terminal {

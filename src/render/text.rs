@@ -61,14 +61,31 @@ pub fn quoted_list<S: AsRef<str>>(items: &[S], max: usize) -> String {
 /// `text` wrapped at spaces only, to `width` columns: the first line starts
 /// with `first`, the others with `rest` (a hanging indent). A word longer
 /// than a line, such as a URL, stays whole on a line of its own; ids like
-/// `api-design` are never split at their dashes.
+/// `api-design` are never split at their dashes, and a command to copy
+/// (`careerctl ...`, up to a `;`, `,`, `)` or backtick) is never split.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
     let options = textwrap::Options::new(width.max(first.len().max(rest.len()) + 8))
         .initial_indent(first)
         .subsequent_indent(rest)
         .break_words(false)
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::fill(text, options)
+    if !text.contains("careerctl ") {
+        return textwrap::fill(text, options);
+    }
+    // Inside a command the spaces are no-break spaces while it is wrapped
+    // (textwrap breaks at ASCII spaces only).
+    let mut held = String::with_capacity(text.len());
+    let mut rest_of = text;
+    while let Some(at) = rest_of.find("careerctl ") {
+        held.push_str(&rest_of[..at]);
+        let command = &rest_of[at..];
+        let end = command.find([';', ',', ')', '`']).unwrap_or(command.len());
+        held.push_str(&command[..end].trim_end().replace(' ', "\u{a0}"));
+        held.push_str(&command[command[..end].trim_end().len()..end]);
+        rest_of = &command[end..];
+    }
+    held.push_str(rest_of);
+    textwrap::fill(&held, options).replace('\u{a0}', " ")
 }
 
 /// [`wrap`] when there is a width; else `text` after `first`, one line as it is.
@@ -102,6 +119,26 @@ pub fn fit_lines(text: &str, width: Option<usize>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_command_to_copy_is_never_split() {
+        let text = "interrupted; kept 6 answers as a draft; resume with: careerctl assess backend-developer --resume";
+        let wrapped = wrap(text, 40, "", "  ");
+        assert!(
+            wrapped
+                .lines()
+                .any(|l| l.trim() == "careerctl assess backend-developer --resume"),
+            "{wrapped}"
+        );
+        let text =
+            "saved (2026-12-04); compare later with: careerctl diff backend-developer, or not";
+        let wrapped = wrap(text, 30, "", "  ");
+        assert!(
+            wrapped.contains("careerctl diff backend-developer,"),
+            "{wrapped}"
+        );
+        assert!(!wrapped.contains('\u{a0}'));
+    }
 
     #[test]
     fn wraps_at_spaces_with_a_hanging_indent() {
