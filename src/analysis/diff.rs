@@ -46,6 +46,9 @@ pub struct Diff {
     /// Skill names by id, for every id above.
     #[serde(default)]
     pub names: BTreeMap<String, String>,
+    /// The text of each step in `steps_done`, by id, as the older plan gave it.
+    #[serde(default)]
+    pub step_texts: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -65,6 +68,11 @@ impl Diff {
             && self.opened.is_empty()
             && self.widened.is_empty()
             && self.readiness_delta == 0.0
+    }
+
+    /// A dropped step's text, or its id when the older plan gave none.
+    pub fn step_text<'a>(&'a self, id: &'a str) -> &'a str {
+        self.step_texts.get(id).map_or(id, String::as_str)
     }
 
     /// The skill's name, or its id when no report or guide names it.
@@ -144,6 +152,13 @@ pub fn diff(old: &Report, new: &Report, guide: Option<&Guide>) -> Diff {
             .collect()
     };
     let new_steps = steps(new);
+    let steps_done: Vec<String> = (steps(old).into_iter())
+        .filter(|s| !new_steps.contains(s))
+        .collect();
+    let step_texts = (old.plan.iter())
+        .filter(|p| steps_done.contains(&p.id))
+        .map(|p| (p.id.clone(), p.text.clone()))
+        .collect();
     Diff {
         schema_version: 1,
         guide: new.guide.id.clone(),
@@ -162,14 +177,12 @@ pub fn diff(old: &Report, new: &Report, guide: Option<&Guide>) -> Diff {
             .cloned()
             .collect(),
         opened: gb.difference(&ga).cloned().collect(),
-        steps_done: steps(old)
-            .into_iter()
-            .filter(|s| !new_steps.contains(s))
-            .collect(),
+        steps_done,
         widened,
         added,
         removed,
         names,
+        step_texts,
     }
 }
 
@@ -266,6 +279,7 @@ mod tests {
         assert_eq!(d.opened, ["testing"]);
         // Only the sql gap was in the old plan: its step dropped out.
         assert_eq!(d.steps_done, ["relational-database"]);
+        assert!(d.step_text("relational-database").len() > "relational-database".len());
         assert_eq!(
             d.readiness_delta,
             ((new.readiness - old.readiness) * 10.0).round() / 10.0

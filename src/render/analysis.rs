@@ -247,8 +247,8 @@ pub fn diff_text(d: &Diff, markdown: bool) -> String {
         out,
         "{head}{}: {} → {}\n",
         esc(&d.guide),
-        esc(&d.from),
-        esc(&d.to)
+        esc(&crate::clock::local_minute(&d.from)),
+        esc(&crate::clock::local_minute(&d.to))
     );
     let level = if d.from_level == d.to_level {
         esc(&d.to_level)
@@ -313,7 +313,7 @@ pub fn diff_text(d: &Diff, markdown: bool) -> String {
     section(
         &mut out,
         "Plan steps that dropped out",
-        d.steps_done.iter().map(|s| esc(s)).collect(),
+        d.steps_done.iter().map(|s| esc(d.step_text(s))).collect(),
     );
     section(
         &mut out,
