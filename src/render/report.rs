@@ -92,8 +92,11 @@ fn no_gaps(r: &Report) -> String {
 }
 
 /// What the gap table's figures and glyphs mean.
-fn legend(r: &Report, imp: bool, bars: bool) -> String {
-    let mut legend = String::from(if imp {
+/// The legend under the gaps: `terminal` for the table's own words (the
+/// `Imp` column when `imp`, the ⚑ mark, the bar when `bars`), else the
+/// markdown table's (Importance, Often missing).
+fn legend(r: &Report, terminal: bool, imp: bool, bars: bool) -> String {
+    let mut legend = String::from(if terminal && imp {
         "Priority = gap × importance (Imp, 1–5)"
     } else {
         "Priority = gap × importance (1–5)"
@@ -101,7 +104,8 @@ fn legend(r: &Report, imp: bool, bars: bool) -> String {
     if r.gaps.iter().any(|g| g.often_missing) {
         let _ = write!(
             legend,
-            ", × 1.5 when ⚑ often missing in this role ({})",
+            ", × 1.5 when {} in this role ({})",
+            if terminal { "⚑ often missing" } else { "often missing" },
             clean(&often_missing_source(r))
         );
     }
@@ -193,7 +197,7 @@ pub fn table_text(r: &Report, width: Option<usize>, color: bool) -> String {
         }
         p.grid(&t);
         p.para(
-            &legend(r, t.shows("Imp", width), t.shows("Bar", width)),
+            &legend(r, true, t.shows("Imp", width), t.shows("Bar", width)),
             "",
             "",
         );
@@ -310,7 +314,7 @@ pub fn markdown(r: &Report) -> String {
                 g.priority
             );
         }
-        let _ = writeln!(out, "\n{}", md(&legend(r, true, false)));
+        let _ = writeln!(out, "\n{}", md(&legend(r, false, false, false)));
     }
     let (above, met) = strengths(r);
     if !above.is_empty() {
