@@ -245,7 +245,12 @@ impl Rater for Terminal {
             let text = prompting(|| input.history_with(&mut up).interact_text_on(&term))?;
             if text.trim() == "?" {
                 let _ = term.write_line(&scale_text(skill, width));
-                let _ = term.write_line(KEYS_HELP);
+                let _ = term.write_line(&crate::render::text::wrap_to(
+                    KEYS_HELP.trim_start(),
+                    width,
+                    "  ",
+                    "  ",
+                ));
                 continue;
             }
             let _ = term.write_line("");
