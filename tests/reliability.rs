@@ -223,6 +223,32 @@ fn mkfifo(path: &std::path::Path) {
     assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
 }
 
+/// A pipe named as the answers file (`--answers <(make-answers)`) is read,
+/// as stdin is: unlike a data file, the user chose it.
+#[cfg(unix)]
+#[test]
+fn a_pipe_named_as_the_answers_file_is_read() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("answers");
+    mkfifo(&fifo);
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::write(fifo, "ratings:\n  sql: 4\n").unwrap())
+    };
+    let out = cli(
+        &h,
+        "assess backend-developer --format json --assume-unrated 2 --answers",
+    )
+    .arg(&fifo)
+    .timeout(std::time::Duration::from_secs(20))
+    .output()
+    .unwrap();
+    writer.join().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(common::json_of(&out)["ratings"]["sql"], 4);
+}
+
 /// A FIFO where a data file should be is refused at once, never waited on.
 #[cfg(unix)]
 #[test]

@@ -281,6 +281,23 @@ pub fn read_answers(path: &Path) -> Result<(Vec<u8>, String)> {
             .map_err(|e| Error::io("<stdin>", e))?;
         return Ok((bytes, "<stdin>".into()));
     }
+    // A pipe named on the command line (`--answers <(make-answers)`) is
+    // read as stdin is: the user chose it, and its writer is there.
+    #[cfg(unix)]
+    if std::fs::metadata(path).is_ok_and(|m| {
+        use std::os::unix::fs::FileTypeExt;
+        m.file_type().is_fifo()
+    }) {
+        let name = crate::render::text::clean(&path.display().to_string()).into_owned();
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| {
+                f.take(crate::guide::yaml::MAX_BYTES as u64 + 1)
+                    .read_to_end(&mut bytes)
+            })
+            .map_err(|e| Error::Usage(format!("answers file {name}: cannot read it: {e}")))?;
+        return Ok((bytes, name));
+    }
     // The answers file is input, like a guide: not being able to read it
     // is a usage error (exit 2); exit 3 is for the data dir and the output.
     let bytes = read_capped(path).map_err(|e| match e {

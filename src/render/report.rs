@@ -105,7 +105,11 @@ fn legend(r: &Report, terminal: bool, imp: bool, bars: bool) -> String {
         let _ = write!(
             legend,
             ", × 1.5 when {} in this role ({})",
-            if terminal { "⚑ often missing" } else { "often missing" },
+            if terminal {
+                "⚑ often missing"
+            } else {
+                "often missing"
+            },
             clean(&often_missing_source(r))
         );
     }
