@@ -486,3 +486,31 @@ fn a_terminal_of_60_columns_gets_a_report_of_60() {
     assert_fits(&text, 60, "assess in a 60-column terminal");
     assert!(!text.contains("Bar"), "{text}");
 }
+
+/// At 80 columns `match` keeps what sets roles apart (level, unrated count,
+/// relation), folding its rows rather than dropping them, and `profile`
+/// keeps when and in which guide each rating was given.
+#[test]
+fn match_and_profile_keep_their_telling_columns_at_80() {
+    let h = home();
+    cli(
+        &h,
+        "assess backend-developer --answers examples/me.yaml --save -q",
+    )
+    .assert()
+    .success();
+    let matched = run(&h, Some(80), &["match"]);
+    assert_fits(&matched, 80, "match");
+    for fact in ["at mid", "unrated", "transition", "progression"] {
+        assert!(matched.contains(fact), "{fact}:\n{matched}");
+    }
+    let wide = run(&h, Some(220), &["match"]);
+    for header in ["Level", "Unrated", "Relation"] {
+        assert!(wide.contains(header), "{header}:\n{wide}");
+    }
+    let profile = run(&h, Some(80), &["profile"]);
+    assert_fits(&profile, 80, "profile");
+    for header in ["Rated", "Guide"] {
+        assert!(profile.contains(header), "{header}:\n{profile}");
+    }
+}

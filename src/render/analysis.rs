@@ -65,11 +65,14 @@ pub fn match_table(m: &MatchReport, width: Option<usize>) -> String {
             relation(x.relation).into(),
         ]);
     }
-    if t.fits(width) {
+    // The table when it shows every column (level, unrated and relation
+    // are what set roles apart), else one entry per role, folded into lines.
+    let whole = ["Level", "Unrated", "Relation"]
+        .iter()
+        .all(|c| t.shows(c, width));
+    if t.fits(width) && whole {
         p.grid(&t);
     } else {
-        // Too narrow for a table: one entry per role, the columns folded
-        // into lines.
         for x in &m.matches {
             let rank = format!("{:>3}. ", x.rank);
             p.para(

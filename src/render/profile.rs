@@ -11,9 +11,11 @@ pub fn profile_table(rows: &[ProfileRow], width: Option<usize>) -> String {
     }
     let mut t = Grid::new(vec![
         Column::left("Skill"),
-        Column::left("Name").wrap(),
+        // The name mostly repeats the id: it gives way first, so that when
+        // and where a rating was given stay in view.
+        Column::left("Name").wrap().drop(0),
         Column::right("Rating"),
-        Column::left("Rated").drop(0),
+        Column::left("Rated").drop(2),
         Column::left("Guide").drop(1),
     ]);
     for r in rows {
