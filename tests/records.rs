@@ -262,3 +262,38 @@ fn empty_filters_and_profile_set_errors_say_what_was_asked() {
         stderr_of(&out)
     );
 }
+
+/// Two report files in the wrong order, or one file twice, are compared as
+/// given, with a warning that says so.
+#[test]
+fn diff_warns_of_reversed_or_identical_files() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
+    for (path, rating) in [(&a, "sql=2"), (&b, "sql=4")] {
+        let out = cli(
+            &h,
+            "assess backend-developer --format json --assume-unrated 2 --rate",
+        )
+        .arg(rating)
+        .output()
+        .unwrap();
+        std::fs::write(path, out.stdout).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let out = cli(&h, "diff").arg(&b).arg(&a).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("OLD was made after NEW"),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = cli(&h, "diff").arg(&a).arg(&b).output().unwrap();
+    assert!(!stderr_of(&out).contains("warning"), "{}", stderr_of(&out));
+    let out = cli(&h, "diff").arg(&a).arg(&a).output().unwrap();
+    assert!(
+        stderr_of(&out).contains("the same report"),
+        "{}",
+        stderr_of(&out)
+    );
+}

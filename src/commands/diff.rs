@@ -75,6 +75,18 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
             old.guide.id, new.guide.id
         )));
     }
+    if args.args.len() == 2 && !g.quiet {
+        if old == new {
+            output::warn("the two files are the same report: there is nothing to compare");
+        } else if old.generated_at > new.generated_at {
+            output::warn(&format!(
+                "OLD was made after NEW ({} then {}): compared as given; swap them to see \
+                 how you moved since",
+                crate::clock::local_minute(&old.generated_at),
+                crate::clock::local_minute(&new.generated_at)
+            ));
+        }
+    }
     let guide = library.find(&new.guide.id).ok();
     let d = diff(&old, &new, guide.as_ref().map(|l| &l.guide));
     let text = match args.format {
