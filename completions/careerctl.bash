@@ -799,7 +799,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__history)
-            opts="-n -q -v -h --format --limit --since --guides --color --quiet --verbose --help backend-developer data-engineer developer-advocate engineering-manager full-stack-developer platform-engineer senior-backend-developer site-reliability-engineer software-architect staff-engineer tech-lead show rm help"
+            opts="-n -o -q -v -h --format --limit --since --output --guides --color --quiet --verbose --help backend-developer data-engineer developer-advocate engineering-manager full-stack-developer platform-engineer senior-backend-developer site-reliability-engineer software-architect staff-engineer tech-lead show rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -818,6 +818,14 @@ _careerctl() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -915,7 +923,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__history__subcmd__show)
-            opts="-q -v -h --format --guides --color --quiet --verbose --help"
+            opts="-o -q -v -h --format --output --guides --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -923,6 +931,14 @@ _careerctl() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json markdown html svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --guides)
@@ -1255,7 +1271,7 @@ _careerctl() {
             return 0
             ;;
         careerctl__subcmd__team)
-            opts="-q -v -h --min-group --format --guides --color --quiet --verbose --help"
+            opts="-o -q -v -h --min-group --format --output --guides --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1267,6 +1283,14 @@ _careerctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json markdown html" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --guides)

@@ -130,6 +130,8 @@ set edit:completion:arg-completer[careerctl] = {|@words|
             cand -n 'Show only the newest N'
             cand --limit 'Show only the newest N'
             cand --since 'Show only assessments made on or after DATE (YYYY-MM-DD, UTC)'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand -q 'Print only data and errors: no warnings, summaries or progress'
@@ -144,6 +146,8 @@ set edit:completion:arg-completer[careerctl] = {|@words|
         }
         &'careerctl;history;show'= {
             cand --format 'format'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand -q 'Print only data and errors: no warnings, summaries or progress'
@@ -189,6 +193,8 @@ set edit:completion:arg-completer[careerctl] = {|@words|
         &'careerctl;team'= {
             cand --min-group 'Show the per-person grid (skills by people) only for at least this many people'
             cand --format 'html: a page with the team''s skill wheel and, from --min-group people up, a heat map'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
             cand --guides 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)'
             cand -q 'Print only data and errors: no warnings, summaries or progress'

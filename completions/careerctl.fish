@@ -118,6 +118,7 @@ html\t''
 svg\t''"
 complete -c careerctl -n "__fish_careerctl_using_subcommand history; and not __fish_seen_subcommand_from show rm help" -s n -l limit -d 'Show only the newest N' -r
 complete -c careerctl -n "__fish_careerctl_using_subcommand history; and not __fish_seen_subcommand_from show rm help" -l since -d 'Show only assessments made on or after DATE (YYYY-MM-DD, UTC)' -r
+complete -c careerctl -n "__fish_careerctl_using_subcommand history; and not __fish_seen_subcommand_from show rm help" -s o -l output -d 'Write to FILE instead of stdout' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand history; and not __fish_seen_subcommand_from show rm help" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand history; and not __fish_seen_subcommand_from show rm help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''
@@ -133,6 +134,7 @@ json\t''
 markdown\t''
 html\t''
 svg\t''"
+complete -c careerctl -n "__fish_careerctl_using_subcommand history; and __fish_seen_subcommand_from show" -s o -l output -d 'Write to FILE instead of stdout' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand history; and __fish_seen_subcommand_from show" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand history; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''
@@ -166,6 +168,7 @@ complete -c careerctl -n "__fish_careerctl_using_subcommand team" -l format -d '
 json\t''
 markdown\t''
 html\t''"
+complete -c careerctl -n "__fish_careerctl_using_subcommand team" -s o -l output -d 'Write to FILE instead of stdout' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand team" -l guides -d 'Look for guides in DIR first (repeatable; also CAREERCTL_GUIDES, `:`-separated)' -r -F
 complete -c careerctl -n "__fish_careerctl_using_subcommand team" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under auto)' -r -f -a "auto\t''
 always\t''

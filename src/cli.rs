@@ -247,6 +247,9 @@ pub struct HistoryArgs {
     /// Show only assessments made on or after DATE (YYYY-MM-DD, UTC)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
+    /// Write to FILE instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -260,6 +263,10 @@ pub enum HistoryCommand {
 
         #[arg(long, value_enum, default_value_t = PictureFormat::Table)]
         format: PictureFormat,
+
+        /// Write to FILE instead of stdout
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Remove saved assessments (asks on a terminal; --yes otherwise)
     Rm {
@@ -327,6 +334,9 @@ pub struct TeamArgs {
     /// html: a page with the team's skill wheel and, from --min-group people up, a heat map
     #[arg(long, value_enum, default_value_t = TeamFormat::Table)]
     pub format: TeamFormat,
+    /// Write to FILE instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// `team` formats: those of the other reports, and a page.

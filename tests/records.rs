@@ -297,3 +297,63 @@ fn diff_warns_of_reversed_or_identical_files() {
         stderr_of(&out)
     );
 }
+
+/// `-o FILE` works wherever a page can be made (history, history show,
+/// team), and never over an input or into the data dir.
+#[test]
+fn output_files_for_history_and_team() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("me.json");
+    let out = cli(
+        &h,
+        "assess backend-developer --format json --save --assume-unrated 2 --rate sql=3",
+    )
+    .output()
+    .unwrap();
+    std::fs::write(&report, &out.stdout).unwrap();
+    for (args, file) in [
+        ("history backend-developer --format html -o", "history.html"),
+        ("history show 1 --format svg -o", "wheel.svg"),
+        ("history -o", "history.txt"),
+        ("team --format html", "team.html"),
+    ] {
+        let path = dir.path().join(file);
+        let mut cmd = cli(&h, args);
+        if args.starts_with("team") {
+            cmd.arg(&report).arg("-o");
+        }
+        let out = cmd.arg(&path).output().unwrap();
+        assert!(out.status.success(), "{args}: {}", stderr_of(&out));
+        assert!(out.stdout.is_empty(), "{args}");
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            !text.is_empty() && !text.contains('\u{1b}'),
+            "{args}: {text}"
+        );
+    }
+    let before = std::fs::read(&report).unwrap();
+    let out = cli(&h, "team --format html")
+        .arg(&report)
+        .arg("-o")
+        .arg(&report)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("that is a report it reads"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(std::fs::read(&report).unwrap(), before);
+    let out = cli(&h, "history show 1 -o")
+        .arg(data_dir(&h).join("x.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("in careerctl's data dir"),
+        "{}",
+        stderr_of(&out)
+    );
+}

@@ -27,7 +27,12 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
     }
     let store = Store::from_env()?;
     if let Some(out) = &args.output {
-        check_output(out, args.answers.as_deref(), &store)?;
+        let answers = args.answers.as_deref().filter(|a| *a != Path::new("-"));
+        crate::commands::check_output(
+            out,
+            answers.into_iter().map(|a| (a, "the answers file")),
+            &store,
+        )?;
     }
     // Every loaded guide's skill ids and former ids: a rating for any of
     // them is kept for the other guides, anything else is a typo.
@@ -152,10 +157,7 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         PictureFormat::Svg => render::html::wheel_svg(&shown, guide),
     };
     // To stdout, or to the file `-o` names.
-    let emit = |text: &str| match &args.output {
-        Some(path) => std::fs::write(path, text).map_err(|e| Error::io(path, e)),
-        None => output::print(text),
-    };
+    let emit = |text: &str| crate::commands::emit(args.output.as_deref(), text);
     // Typed answers are saved; a script's are only with --save.
     if !args.no_save && (prompted || args.save) {
         let everything = for_profile(&known, &report.ratings, &given);
@@ -471,30 +473,6 @@ impl Session<'_> {
             level,
         })
     }
-}
-
-/// `-o FILE` may not overwrite what careerctl reads: the answers file, or
-/// a file in the data dir (the profile, a saved report).
-fn check_output(out: &Path, answers: Option<&Path>, store: &Store) -> Result<()> {
-    let shown = || crate::render::text::clean(&out.display().to_string()).into_owned();
-    let same = |a: &Path| match (out.canonicalize(), a.canonicalize()) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
-    };
-    if answers.is_some_and(|a| a != Path::new("-") && same(a)) {
-        return Err(Error::Usage(format!(
-            "-o {}: that is the answers file; write the report to another file",
-            shown()
-        )));
-    }
-    if store.holds(out) {
-        return Err(Error::Usage(format!(
-            "-o {}: that is in careerctl's data dir ({}); write the report elsewhere",
-            shown(),
-            crate::render::text::clean(&store.dir.display().to_string())
-        )));
-    }
-    Ok(())
 }
 
 /// `interrupted; kept 3 answers as a draft; resume with: ...`.

@@ -1,6 +1,8 @@
 //! `careerctl history [ROLE]`: saved assessments, newest first;
 //! `history show REF` prints one again, `history rm REF...` removes some.
 
+use std::path::Path;
+
 use crate::cli::{Global, HistoryArgs, HistoryCommand, PictureFormat};
 use crate::error::Result;
 use crate::guide::model::is_valid_id;
@@ -13,7 +15,11 @@ const TABLE_LIMIT: usize = 50;
 
 pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
     match args.action {
-        Some(HistoryCommand::Show { reference, format }) => return show(g, &reference, format),
+        Some(HistoryCommand::Show {
+            reference,
+            format,
+            output,
+        }) => return show(g, &reference, format, output.as_deref()),
         Some(HistoryCommand::Rm { references, yes }) => return remove(g, &references, yes),
         None => {}
     }
@@ -24,6 +30,14 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
         });
     }
     let store = Store::from_env()?;
+    if let Some(out) = &args.output {
+        crate::commands::check_output(out, [], &store)?;
+    }
+    // A file gets the table at its natural width.
+    let width = match args.output {
+        Some(_) => None,
+        None => output::width_of(output::Stream::Stdout),
+    };
     let warn = |e: crate::error::Error| {
         if !g.quiet {
             output::warn(&format!("skipping history file: {e}"));
@@ -100,9 +114,9 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
             assessments: entries.clone(),
         }),
         PictureFormat::Markdown => render::analysis::history_markdown(&entries),
-        _ => render::analysis::history_table(&entries, output::width_of(output::Stream::Stdout)),
+        _ => render::analysis::history_table(&entries, width),
     };
-    output::print(&text)?;
+    crate::commands::emit(args.output.as_deref(), &text)?;
     if args.limit.is_none()
         && entries.len() == TABLE_LIMIT
         && history.len() > TABLE_LIMIT
@@ -143,7 +157,7 @@ fn picture(
         let loaded = crate::commands::library(g).find(role).ok();
         render::html::history_html(&reports, loaded.as_ref().map(|l| &l.guide))
     };
-    output::print(&text)
+    crate::commands::emit(args.output.as_deref(), &text)
 }
 
 fn listing(g: &Global, store: &Store) -> Result<Vec<crate::store::Summary>> {
@@ -154,8 +168,15 @@ fn listing(g: &Global, store: &Store) -> Result<Vec<crate::store::Summary>> {
     })
 }
 
-fn show(g: &Global, reference: &str, format: PictureFormat) -> Result<()> {
+fn show(g: &Global, reference: &str, format: PictureFormat, out: Option<&Path>) -> Result<()> {
     let store = Store::from_env()?;
+    if let Some(out) = out {
+        crate::commands::check_output(
+            out,
+            [(Path::new(reference), "the report it shows")],
+            &store,
+        )?;
+    }
     let history = listing(g, &store)?;
     let (_, report) = store.find_history(reference, &history)?;
     // The pictures draw every skill of the guide, so they need it loaded.
@@ -168,14 +189,14 @@ fn show(g: &Global, reference: &str, format: PictureFormat) -> Result<()> {
         PictureFormat::Json => render::json::to_string(&report),
         PictureFormat::Table => render::report::table_text(
             &report,
-            output::width_of(output::Stream::Stdout),
-            output::use_color(g.color),
+            out.map_or(output::width_of(output::Stream::Stdout), |_| None),
+            out.is_none() && output::use_color(g.color),
         ),
         PictureFormat::Markdown => render::report::markdown(&report),
         PictureFormat::Html => render::html::report(&report, &guide()?),
         PictureFormat::Svg => render::html::wheel_svg(&report, &guide()?),
     };
-    output::print(&text)
+    crate::commands::emit(out, &text)
 }
 
 fn remove(g: &Global, references: &[String], yes: bool) -> Result<()> {

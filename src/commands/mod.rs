@@ -1,5 +1,11 @@
 //! One module per subcommand: read inputs, call the core, hand the result to a renderer.
 
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::render::text::clean;
+use crate::store::Store;
+
 pub mod assess;
 pub mod diff;
 pub mod generate;
@@ -25,4 +31,40 @@ pub fn library(g: &crate::cli::Global) -> crate::guide::load::Library {
         }
     }
     library
+}
+
+/// `-o FILE` may not overwrite what careerctl reads: an input file (named
+/// with what it is), or a file in the data dir (the profile, a saved report).
+pub fn check_output<'a>(
+    out: &Path,
+    inputs: impl IntoIterator<Item = (&'a Path, &'a str)>,
+    store: &Store,
+) -> Result<()> {
+    let shown = |p: &Path| clean(&p.display().to_string()).into_owned();
+    let same = |a: &Path| match (out.canonicalize(), a.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    };
+    if let Some((_, what)) = inputs.into_iter().find(|(input, _)| same(input)) {
+        return Err(Error::Usage(format!(
+            "-o {}: that is {what}; write to another file",
+            shown(out)
+        )));
+    }
+    if store.holds(out) {
+        return Err(Error::Usage(format!(
+            "-o {}: that is in careerctl's data dir ({}); write elsewhere",
+            shown(out),
+            shown(&store.dir)
+        )));
+    }
+    Ok(())
+}
+
+/// `text` to the file `-o` names, or to stdout.
+pub fn emit(out: Option<&Path>, text: &str) -> Result<()> {
+    match out {
+        Some(path) => std::fs::write(path, text).map_err(|e| Error::io(path, e)),
+        None => crate::output::print(text),
+    }
 }

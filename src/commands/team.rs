@@ -7,6 +7,14 @@ use crate::output;
 use crate::render;
 
 pub fn run(g: &Global, args: TeamArgs) -> Result<()> {
+    if let Some(out) = &args.output {
+        let store = crate::store::Store::from_env()?;
+        let inputs = args
+            .reports
+            .iter()
+            .map(|r| (r.as_path(), "a report it reads"));
+        crate::commands::check_output(out, inputs, &store)?;
+    }
     let mut reports: Vec<(&std::path::PathBuf, _)> = Vec::new();
     for path in &args.reports {
         let report = crate::commands::diff::read_report(path)?;
@@ -48,10 +56,12 @@ pub fn run(g: &Global, args: TeamArgs) -> Result<()> {
             &team,
             args.min_group,
             false,
-            output::width_of(output::Stream::Stdout),
+            args.output
+                .as_ref()
+                .map_or(output::width_of(output::Stream::Stdout), |_| None),
         ),
         TeamFormat::Markdown => render::analysis::team_text(&team, args.min_group, true, None),
         TeamFormat::Html => render::html::team(&team, guide.as_ref().map(|l| &l.guide)),
     };
-    output::print(&text)
+    crate::commands::emit(args.output.as_deref(), &text)
 }
