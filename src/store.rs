@@ -224,19 +224,7 @@ impl Store {
     /// Whether `path` (which need not exist yet) is in the data dir, after
     /// symlinks: a report written there would overwrite careerctl's data.
     pub fn holds(&self, path: &Path) -> bool {
-        let Ok(dir) = self.dir.canonicalize() else {
-            return false;
-        };
-        let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
-        let whole = match (
-            path.canonicalize(),
-            parent.map_or(Path::new(".").canonicalize(), Path::canonicalize),
-        ) {
-            (Ok(p), _) => p,
-            (Err(_), Ok(parent)) => parent.join(path.file_name().unwrap_or_default()),
-            (Err(_), Err(_)) => return false,
-        };
-        whole.starts_with(dir)
+        resolved(path).starts_with(resolved(&self.dir))
     }
 
     fn profile_path(&self) -> PathBuf {
@@ -711,6 +699,27 @@ fn stamp(rfc3339: &str) -> String {
         .chars()
         .filter(|c| !matches!(c, '-' | ':'))
         .collect()
+}
+
+/// `path` made absolute with its symlinks resolved, as far as it exists:
+/// the longest part that exists is canonicalised and the rest, which a
+/// later write may create (a data dir on a first run), is joined to it.
+pub fn resolved(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut tail = Vec::new();
+    let mut head = absolute.as_path();
+    loop {
+        if let Ok(real) = head.canonicalize() {
+            return tail.iter().rev().fold(real, |p, part| p.join(part));
+        }
+        match (head.parent(), head.file_name()) {
+            (Some(parent), Some(name)) => {
+                tail.push(name.to_owned());
+                head = parent;
+            }
+            _ => return absolute,
+        }
+    }
 }
 
 /// Reads a JSON file carrying `schema_version`; `None` when it does not exist.

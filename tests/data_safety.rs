@@ -355,3 +355,80 @@ fn a_full_disk_on_stdout_exits_3() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// `-o` replaces its file whole: a hard link to an input keeps the input's
+/// content. A data dir that a save is about to create is the data dir too.
+/// `-o -` is stdout.
+#[cfg(unix)]
+#[test]
+fn output_replaces_its_file_and_knows_a_data_dir_yet_to_be_made() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("me.yaml");
+    std::fs::copy(ANSWERS, &answers).unwrap();
+    let link = dir.path().join("link.yaml");
+    std::fs::hard_link(&answers, &link).unwrap();
+    cli(&h, "assess backend-developer --answers")
+        .arg(&answers)
+        .arg("-o")
+        .arg(&link)
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read(&answers).unwrap(),
+        std::fs::read(ANSWERS).unwrap()
+    );
+    assert!(
+        std::fs::read_to_string(&link)
+            .unwrap()
+            .contains("Backend Developer")
+    );
+
+    let fresh = dir.path().join("fresh");
+    let out = careerctl(&h)
+        .env("CAREERCTL_HOME", &fresh)
+        .args(["assess", "backend-developer", "--save", "--answers"])
+        .arg(&answers)
+        .arg("-o")
+        .arg(fresh.join("profile.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(!fresh.exists(), "nothing saved when -o is refused");
+
+    let out = cli(&h, "assess backend-developer --template -o -")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("# Answers for"));
+    let tpl = dir.path().join("t.yaml");
+    cli(&h, "assess backend-developer --template -o")
+        .arg(&tpl)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&tpl)
+            .unwrap()
+            .starts_with("# Answers for")
+    );
+}
+
+/// A scripted save (`--answers ... --save`) asks nothing, so it leaves the
+/// draft of an interrupted assessment of the guide for `--resume`.
+#[test]
+fn a_scripted_save_keeps_the_interrupted_draft() {
+    let h = home();
+    let drafts = data_dir(&h).join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    let draft = drafts.join("backend-developer.json");
+    std::fs::write(
+        &draft,
+        r#"{"schema_version": 1, "level": "mid", "ratings": {"sql": 3}, "skipped": []}"#,
+    )
+    .unwrap();
+    let before = std::fs::read(&draft).unwrap();
+    cli(&h, "assess backend-developer --save --answers")
+        .arg(ANSWERS)
+        .assert()
+        .success();
+    assert_eq!(std::fs::read(&draft).unwrap(), before);
+}

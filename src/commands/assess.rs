@@ -23,7 +23,10 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
     let guide = &loaded.guide;
     let mut level = pick_level(guide, args.level.as_deref())?;
     if args.template {
-        return output::print(&crate::ratings::template(guide, &level));
+        return crate::commands::emit(
+            args.output.as_deref(),
+            &crate::ratings::template(guide, &level),
+        );
     }
     let store = Store::from_env()?;
     if let Some(out) = &args.output {
@@ -166,9 +169,12 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
                 if let Some(w) = warning {
                     output::warn(&w);
                 }
-                // Saved: a draft that cannot be removed is a warning, not a
-                // failure (a retry would save the assessment a second time).
-                if let Err(e) = store.remove_draft(&guide.id) {
+                // Saved: the draft these prompts answered is done with. A
+                // run that asked nothing (--answers, --rate) leaves an
+                // interrupted assessment's draft for --resume. A draft that
+                // cannot be removed is a warning, not a failure (a retry
+                // would save the assessment a second time).
+                if prompted && let Err(e) = store.remove_draft(&guide.id) {
                     output::warn(&format!("saved, but the draft stays: {e}"));
                 }
                 if !g.quiet {

@@ -40,6 +40,9 @@ pub fn check_output<'a>(
     inputs: impl IntoIterator<Item = (&'a Path, &'a str)>,
     store: &Store,
 ) -> Result<()> {
+    if out == Path::new("-") {
+        return Ok(());
+    }
     let shown = |p: &Path| clean(&p.display().to_string()).into_owned();
     let same = |a: &Path| match (out.canonicalize(), a.canonicalize()) {
         (Ok(x), Ok(y)) => x == y,
@@ -61,10 +64,34 @@ pub fn check_output<'a>(
     Ok(())
 }
 
-/// `text` to the file `-o` names, or to stdout.
+/// `text` to the file `-o` names (`-`: stdout), or to stdout. The file is
+/// replaced whole (written beside it, then renamed over it), so a reader
+/// never sees half a report and another hard link to the old file, such as
+/// an input, keeps its content.
 pub fn emit(out: Option<&Path>, text: &str) -> Result<()> {
-    match out {
-        Some(path) => std::fs::write(path, text).map_err(|e| Error::io(path, e)),
-        None => crate::output::print(text),
+    let Some(path) = out.filter(|p| *p != Path::new("-")) else {
+        return crate::output::print(text);
+    };
+    // Through a symlink to the file it names.
+    let target = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let io = |e: std::io::Error| Error::io(path, e);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".careerctl-")
+        .tempfile_in(dir)
+        .map_err(io)?;
+    std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(io)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // An existing file keeps its mode; a new one is readable by others,
+        // as a file the shell creates would be (the temp file is 0600).
+        let mode = std::fs::metadata(&target).map_or(0o644, |m| m.permissions().mode());
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode)).map_err(io)?;
     }
+    tmp.persist(&target).map_err(|e| io(e.error))?;
+    Ok(())
 }
