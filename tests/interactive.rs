@@ -389,3 +389,46 @@ fn sigterm_at_a_prompt_keeps_a_draft() {
         serde_json::from_slice(&std::fs::read(&draft).expect("a draft")).unwrap();
     assert_eq!(draft["ratings"].as_object().unwrap().len(), 2, "{draft}");
 }
+
+/// After a successful save, trouble removing the draft the prompts answered
+/// is a warning, not a failure (a retry would save the assessment twice).
+#[test]
+fn a_draft_that_cannot_be_removed_is_a_warning() {
+    let home = common::home();
+    let drafts = common::data_dir(&home).join("drafts");
+    // A directory where the draft file would be: removing it fails.
+    std::fs::create_dir_all(drafts.join("backend-developer.json").join("x")).unwrap();
+    let ids = [
+        "problem-solving",
+        "communication",
+        "stakeholder-collaboration",
+        "backend-programming",
+        "api-design",
+        "database-design",
+        "sql",
+        "system-design",
+        "testing",
+        "debugging",
+        "security-fundamentals",
+        "cloud-services",
+        "containerization",
+        "observability",
+        "continuous-integration",
+        "continuous-delivery",
+        "performance-tuning",
+        "database-optimization",
+    ];
+    let mut args = vec!["assess", "backend-developer", "--save"];
+    let rates: Vec<String> = ids.iter().map(|id| format!("{id}=3")).collect();
+    for r in &rates {
+        args.extend(["--rate", r.as_str()]);
+    }
+    let mut p = spawn(&home, &args);
+    answer(&mut p, 19, 19, 19, None);
+    p.exp_string("saved, but the draft stays").unwrap();
+    assert_eq!(exit_code(&p), 0);
+    let history = std::fs::read_dir(common::data_dir(&home).join("history"))
+        .unwrap()
+        .count();
+    assert_eq!(history, 1);
+}

@@ -288,31 +288,6 @@ fn fifos_in_the_data_dir_do_not_hang() {
     }
 }
 
-/// After a successful save, trouble removing the draft is a warning.
-#[test]
-fn a_draft_that_cannot_be_removed_is_a_warning() {
-    let h = home();
-    let drafts = common::data_dir(&h).join("drafts");
-    // A directory where the draft file would be: remove_file fails.
-    std::fs::create_dir_all(drafts.join("backend-developer.json").join("x")).unwrap();
-    let out = cli(
-        &h,
-        "assess backend-developer --assume-unrated 2 --rate sql=3 --save",
-    )
-    .output()
-    .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
-    assert!(
-        stderr_of(&out).contains("saved, but the draft stays"),
-        "{}",
-        stderr_of(&out)
-    );
-    let history = std::fs::read_dir(common::data_dir(&h).join("history"))
-        .unwrap()
-        .count();
-    assert_eq!(history, 1);
-}
-
 /// Smaller things a data dir can hold.
 #[cfg(unix)]
 #[test]
