@@ -795,7 +795,11 @@ fn merge_ratings(
     now: &str,
 ) {
     for (id, n) in ratings {
-        profile.ratings.insert(id.clone(), *n);
+        // The same rating again (re-scoring the profile or a saved report)
+        // keeps when and where it was first given.
+        if profile.ratings.insert(id.clone(), *n) == Some(*n) && profile.sources.contains_key(id) {
+            continue;
+        }
         profile.sources.insert(
             id.clone(),
             RatingSource {
@@ -1153,6 +1157,29 @@ mod tests {
                 .contains("\"sql\": 3")
         );
         assert_eq!(store.profile().unwrap().ratings["api-design"], 2);
+    }
+
+    #[test]
+    fn the_same_rating_again_keeps_when_and_where_it_was_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().into());
+        let first = BTreeMap::from([("sql".into(), 3), ("mentoring".into(), 2)]);
+        store
+            .update_profile(&first, Some("tech-lead"), "2026-11-01T10:00:00.000Z")
+            .unwrap();
+        let again = BTreeMap::from([("sql".into(), 4), ("mentoring".into(), 2)]);
+        store
+            .update_profile(
+                &again,
+                Some("backend-developer"),
+                "2026-12-01T10:00:00.000Z",
+            )
+            .unwrap();
+        let p = store.profile().unwrap();
+        assert_eq!(p.sources["mentoring"].rated_at, "2026-11-01T10:00:00.000Z");
+        assert_eq!(p.sources["mentoring"].guide.as_deref(), Some("tech-lead"));
+        assert_eq!(p.sources["sql"].rated_at, "2026-12-01T10:00:00.000Z");
+        assert_eq!(p.sources["sql"].guide.as_deref(), Some("backend-developer"));
     }
 
     #[test]
