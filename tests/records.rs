@@ -252,6 +252,14 @@ fn empty_filters_and_profile_set_errors_say_what_was_asked() {
             stdout_of(&out)
         );
     }
+    // Wrapped to the terminal, the command in it whole.
+    let out = cli(&h, "history backend-developer --since 2030-01-01")
+        .env("COLUMNS", "40")
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    assert!(text.lines().count() > 1, "{text}");
+    assert!(text.contains("`careerctl history`"), "{text}");
     let out = cli(&h, "profile set sqll=3").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -356,4 +364,34 @@ fn output_files_for_history_and_team() {
         "{}",
         stderr_of(&out)
     );
+}
+
+/// Reports and pages give local time to the minute, as history does.
+#[test]
+fn reports_give_local_time_as_history_does() {
+    let h = home();
+    cli(&h, "assess backend-developer --save -q --assume-unrated 2")
+        .assert()
+        .success();
+    let listed = cli(&h, "history --format json")
+        .env("TZ", "Asia/Tokyo")
+        .output()
+        .unwrap();
+    let date = json_of(&listed)["assessments"][0]["date"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for format in ["markdown", "html"] {
+        let out = cli(&h, "history show 1 --format")
+            .arg(format)
+            .env("TZ", "Asia/Tokyo")
+            .output()
+            .unwrap();
+        let text = stdout_of(&out);
+        assert!(
+            text.contains(&format!("assessed {date}")),
+            "{format}: {date}\n{text}"
+        );
+        assert!(!text.contains("Z with careerctl"), "{format}");
+    }
 }

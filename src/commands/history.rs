@@ -102,9 +102,13 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
             (None, None) => String::new(),
         };
         if !what.is_empty() {
-            return output::print(&format!(
-                "No saved assessments {what} ({} in all; `careerctl history` lists them).\n",
+            let text = format!(
+                "No saved assessments {what} ({} in all; `careerctl history` lists them).",
                 history.len()
+            );
+            return output::print(&format!(
+                "{}\n",
+                render::text::wrap_to(&text, width, "", "")
             ));
         }
     }

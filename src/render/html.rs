@@ -605,7 +605,7 @@ pub fn report(r: &Report, guide: &Guide) -> String {
         guide_id => t(&r.guide.id),
         level => t(&r.level),
         readiness => format!("{:.1}%", r.readiness),
-        generated_at => t(&r.generated_at),
+        generated_at => t(&crate::clock::local_minute(&r.generated_at)),
         version => t(&r.tool.version),
         unrated,
         wheel => Value::from(Serde(&wheel)),
@@ -940,7 +940,7 @@ pub fn history_html(reports: &[&Report], guide: Option<&Guide>) -> String {
         .unwrap_or_default();
     let rows: Vec<HistoryRow> = (reports.iter().rev())
         .map(|r| HistoryRow {
-            date: t(&r.generated_at),
+            date: t(&crate::clock::local_minute(&r.generated_at)),
             level: t(&r.level),
             values: (latest.iter())
                 .flat_map(|l| l.readiness_by_level.keys())

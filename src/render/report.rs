@@ -290,7 +290,7 @@ pub fn markdown(r: &Report) -> String {
         md(&r.guide.title),
         md(&r.level),
         pct(r.readiness),
-        md(&r.generated_at),
+        md(&crate::clock::local_minute(&r.generated_at)),
         md(&r.tool.version)
     );
     if let Some(n) = unrated_note(r) {
