@@ -640,7 +640,15 @@ impl Store {
                 None => Err(none(format!("no saved assessment of {reference}"))),
             };
         }
-        let path = PathBuf::from(reference);
+        // A file name as `history` lists it, without its directory.
+        let mut path = PathBuf::from(reference);
+        let listed = self.history_dir().join(reference);
+        if !path.exists()
+            && Path::new(reference).file_name() == Some(reference.as_ref())
+            && listed.exists()
+        {
+            path = listed;
+        }
         match read_versioned::<Report>(&path, crate::report::REPORT_VERSION)? {
             Some(r) => Ok((path, r)),
             None => Err(Error::Usage(format!(

@@ -395,3 +395,31 @@ fn reports_give_local_time_as_history_does() {
         assert!(!text.contains("Z with careerctl"), "{format}");
     }
 }
+
+/// The file name `history` lists is enough for `history show` and `rm`.
+#[test]
+fn history_takes_the_file_name_it_lists() {
+    let h = home();
+    cli(&h, "assess backend-developer --save -q --assume-unrated 2")
+        .assert()
+        .success();
+    let listed = cli(&h, "history --format json").output().unwrap();
+    let file = json_of(&listed)["assessments"][0]["file"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let name = std::path::Path::new(&file)
+        .file_name()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    let out = cli(&h, "history show --format json")
+        .arg(&name)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(json_of(&out)["guide"]["id"], "backend-developer");
+    cli(&h, "history rm --yes").arg(&name).assert().success();
+    assert!(!std::path::Path::new(&file).exists());
+}
