@@ -658,13 +658,17 @@ impl Store {
         }
     }
 
+    /// Whether `path` is a file directly in the history dir.
+    pub fn in_history(&self, path: &Path) -> bool {
+        (path.parent().and_then(|p| p.canonicalize().ok()))
+            .zip(self.history_dir().canonicalize().ok())
+            .is_some_and(|(p, d)| p == d)
+    }
+
     /// Removes a saved assessment; only files in the history dir.
     pub fn remove_history(&self, path: &Path) -> Result<()> {
         let dir = self.history_dir();
-        let inside = (path.parent().and_then(|p| p.canonicalize().ok()))
-            .zip(dir.canonicalize().ok())
-            .is_some_and(|(p, d)| p == d);
-        if !inside {
+        if !self.in_history(path) {
             return Err(Error::Usage(format!(
                 "{} is not in the history ({}); only saved assessments can be removed",
                 path.display(),

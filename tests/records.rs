@@ -423,3 +423,31 @@ fn history_takes_the_file_name_it_lists() {
     cli(&h, "history rm --yes").arg(&name).assert().success();
     assert!(!std::path::Path::new(&file).exists());
 }
+
+/// A file in the history that no longer reads can be removed by name.
+#[test]
+fn history_rm_removes_an_unreadable_file() {
+    let h = home();
+    cli(&h, "assess backend-developer --save -q --assume-unrated 2")
+        .assert()
+        .success();
+    let bad = data_dir(&h).join("history/bad.json");
+    std::fs::write(&bad, "garbage").unwrap();
+    let out = cli(&h, "history rm bad.json --yes").output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("removed the unreadable file bad.json"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(!bad.exists());
+    // Outside the history, an unreadable file stays an error.
+    let elsewhere = h.path().join("bad.json");
+    std::fs::write(&elsewhere, "garbage").unwrap();
+    let out = cli(&h, "history rm --yes")
+        .arg(&elsewhere)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(elsewhere.exists());
+}

@@ -1,7 +1,7 @@
 //! `careerctl history [ROLE]`: saved assessments, newest first;
 //! `history show REF` prints one again, `history rm REF...` removes some.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::cli::{Global, HistoryArgs, HistoryCommand, PictureFormat};
 use crate::error::Result;
@@ -210,21 +210,31 @@ fn remove(g: &Global, references: &[String], yes: bool) -> Result<()> {
     // mean what the listing showed.
     let mut found = Vec::new();
     for r in references {
-        let (path, report) = store.find_history(r, &history)?;
+        let (path, what) = match store.find_history(r, &history) {
+            Ok((path, r)) => {
+                let what = format!(
+                    "{} {} ({})",
+                    r.guide.id,
+                    r.level,
+                    crate::clock::local_minute(&r.generated_at)
+                );
+                (path, what)
+            }
+            // A file in the history that no longer reads (damaged, or of a
+            // newer careerctl) can still be removed, named by its file.
+            Err(crate::error::Error::Input { .. }) if store.in_history(&file_of(&store, r)) => {
+                let path = file_of(&store, r);
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                let what = format!("the unreadable file {}", render::text::clean(&name));
+                (path, what)
+            }
+            Err(e) => return Err(e),
+        };
         if !found.iter().any(|(p, _)| *p == path) {
-            found.push((path, report));
+            found.push((path, what));
         }
     }
-    let what: Vec<String> = (found.iter())
-        .map(|(_, r)| {
-            format!(
-                "{} {} ({})",
-                r.guide.id,
-                r.level,
-                crate::clock::local_minute(&r.generated_at)
-            )
-        })
-        .collect();
+    let what: Vec<String> = found.iter().map(|(_, w)| w.clone()).collect();
     if !yes {
         if !crate::prompt::Terminal::available() {
             return Err(crate::error::Error::Usage(format!(
@@ -250,4 +260,14 @@ fn remove(g: &Global, references: &[String], yes: bool) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The file `reference` names: a path as given, else a name in the history.
+fn file_of(store: &Store, reference: &str) -> PathBuf {
+    let given = PathBuf::from(reference);
+    if given.exists() {
+        given
+    } else {
+        store.history_dir().join(reference)
+    }
 }
