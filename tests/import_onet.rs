@@ -552,3 +552,25 @@ fn a_guide_no_import_wrote_is_not_replaced_without_force() {
         &["--occupation", "nurse"],
     ));
 }
+
+/// `--out` naming a file is a usage error that says so.
+#[test]
+fn out_must_be_a_directory() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("me.yaml");
+    std::fs::write(&file, "x").unwrap();
+    let out = import(
+        &h,
+        &fixture_dir(),
+        &file,
+        &["--occupation", "nurse", "--force"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("not a directory"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "x");
+}

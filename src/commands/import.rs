@@ -21,6 +21,12 @@ pub fn onet(g: &Global, args: OnetArgs) -> Result<()> {
             args.min_importance
         )));
     }
+    if args.out.exists() && !args.out.is_dir() {
+        return Err(Error::Usage(format!(
+            "--out {}: not a directory; give the directory to write the guides to",
+            crate::render::text::clean(&args.out.display().to_string())
+        )));
+    }
     let mut db = onet::Database::open(&args.path)?;
     if let Some(release) = &args.release {
         let ok = !release.is_empty()
