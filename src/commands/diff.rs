@@ -79,11 +79,17 @@ pub fn run(g: &Global, args: DiffArgs) -> Result<()> {
         if old == new {
             output::warn("the two files are the same report: there is nothing to compare");
         } else if old.generated_at > new.generated_at {
-            output::warn(&format!(
-                "OLD was made after NEW ({} then {}): compared as given; swap them to see \
-                 how you moved since",
+            // To the minute, unless that makes the two look alike.
+            let (mut a, mut b) = (
                 crate::clock::local_minute(&old.generated_at),
-                crate::clock::local_minute(&new.generated_at)
+                crate::clock::local_minute(&new.generated_at),
+            );
+            if a == b {
+                (a, b) = (old.generated_at.clone(), new.generated_at.clone());
+            }
+            output::warn(&format!(
+                "OLD was made after NEW ({a} then {b}): compared as given; swap them to see \
+                 how you moved since"
             ));
         }
     }
