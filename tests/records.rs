@@ -451,3 +451,22 @@ fn history_rm_removes_an_unreadable_file() {
     assert_eq!(out.status.code(), Some(2));
     assert!(elsewhere.exists());
 }
+
+/// A guide assessed at two levels gets a readiness line per level: one line
+/// would show a fall that is only a harder level.
+#[test]
+fn history_draws_a_line_per_level() {
+    let h = home();
+    for level in ["mid", "mid", "senior"] {
+        cli(
+            &h,
+            "assess backend-developer --save -q --assume-unrated 2 --level",
+        )
+        .arg(level)
+        .assert()
+        .success();
+    }
+    let text = stdout_of(&cli(&h, "history").output().unwrap());
+    assert!(text.contains("backend-developer (mid)  "), "{text}");
+    assert!(text.contains("backend-developer (senior)  "), "{text}");
+}

@@ -192,12 +192,24 @@ pub fn history_table(entries: &[Entry], width: Option<usize>) -> String {
     }
     let mut p = Page::new(width, false);
     p.grid(&t);
-    // Per guide, its readiness (at the level assessed) as a sparkline, oldest first.
-    let mut guides: Vec<(&str, Vec<f64>)> = Vec::new();
+    // Per guide and level, its readiness as a sparkline, oldest first:
+    // readiness at two levels measures against different requirements, so
+    // one line mixing them would show a fall that is no fall.
+    let mut guides: Vec<(String, Vec<f64>)> = Vec::new();
+    let mut levels: std::collections::HashMap<&str, std::collections::HashSet<&str>> =
+        std::collections::HashMap::new();
+    for e in entries {
+        levels.entry(&e.guide).or_default().insert(&e.level);
+    }
     for e in entries.iter().rev() {
-        match guides.iter_mut().find(|(g, _)| *g == e.guide) {
+        let key = if levels[e.guide.as_str()].len() > 1 {
+            format!("{} ({})", e.guide, e.level)
+        } else {
+            e.guide.clone()
+        };
+        match guides.iter_mut().find(|(g, _)| *g == key) {
             Some((_, v)) => v.push(e.readiness),
-            None => guides.push((&e.guide, vec![e.readiness])),
+            None => guides.push((key, vec![e.readiness])),
         }
     }
     let pad = (guides.iter())
