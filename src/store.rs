@@ -640,21 +640,26 @@ impl Store {
                 None => Err(none(format!("no saved assessment of {reference}"))),
             };
         }
-        // A file name as `history` lists it, without its directory.
-        let mut path = PathBuf::from(reference);
-        let listed = self.history_dir().join(reference);
-        if !path.exists()
-            && Path::new(reference).file_name() == Some(reference.as_ref())
-            && listed.exists()
-        {
-            path = listed;
-        }
+        let path = self.history_file(reference);
         match read_versioned::<Report>(&path, crate::report::REPORT_VERSION)? {
             Some(r) => Ok((path, r)),
             None => Err(Error::Usage(format!(
                 "{}: no such file, saved assessment number or guide id",
                 crate::render::text::clip(reference, 80)
             ))),
+        }
+    }
+
+    /// The file `reference` names: a path as given, else a file name as
+    /// `history` lists it, in the history dir.
+    pub fn history_file(&self, reference: &str) -> PathBuf {
+        let given = PathBuf::from(reference);
+        let listed = self.history_dir().join(reference);
+        let bare = Path::new(reference).file_name() == Some(reference.as_ref());
+        if !given.exists() && bare && listed.exists() {
+            listed
+        } else {
+            given
         }
     }
 

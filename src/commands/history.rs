@@ -1,7 +1,7 @@
 //! `careerctl history [ROLE]`: saved assessments, newest first;
 //! `history show REF` prints one again, `history rm REF...` removes some.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::cli::{Global, HistoryArgs, HistoryCommand, PictureFormat};
 use crate::error::Result;
@@ -222,8 +222,8 @@ fn remove(g: &Global, references: &[String], yes: bool) -> Result<()> {
             }
             // A file in the history that no longer reads (damaged, or of a
             // newer careerctl) can still be removed, named by its file.
-            Err(crate::error::Error::Input { .. }) if store.in_history(&file_of(&store, r)) => {
-                let path = file_of(&store, r);
+            Err(crate::error::Error::Input { .. }) if store.in_history(&store.history_file(r)) => {
+                let path = store.history_file(r);
                 let name = path.file_name().unwrap_or_default().to_string_lossy();
                 let what = format!("the unreadable file {}", render::text::clean(&name));
                 (path, what)
@@ -260,14 +260,4 @@ fn remove(g: &Global, references: &[String], yes: bool) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// The file `reference` names: a path as given, else a name in the history.
-fn file_of(store: &Store, reference: &str) -> PathBuf {
-    let given = PathBuf::from(reference);
-    if given.exists() {
-        given
-    } else {
-        store.history_dir().join(reference)
-    }
 }
