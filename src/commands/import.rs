@@ -2,7 +2,6 @@
 //! then write them, each atomically. A bad input file stops the import before
 //! anything is written.
 
-use std::io::Write;
 use std::path::Path;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -102,7 +101,7 @@ pub fn onet(g: &Global, args: OnetArgs) -> Result<()> {
     // The time goes into fsync: several files in flight let the file system
     // commit them together.
     let written = crate::parallel::map(&import.guides, WRITERS, 16, |(guide, text)| {
-        let done = write_atomic(
+        let done = super::replace_file(
             &args.out.join(format!("{}.yaml", guide.id)),
             text.as_bytes(),
         );
@@ -159,26 +158,6 @@ fn progress_bar(len: usize, quiet: bool) -> ProgressBar {
 }
 
 /// Temp file in the same directory, fsync, mode 0644, rename over `path`.
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".tmp-")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, e))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| Error::io(path, e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(|e| Error::io(path, e))?;
-    }
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    Ok(())
-}
-
 fn sync_dir(dir: &Path) -> Result<()> {
     #[cfg(unix)]
     std::fs::File::open(dir)

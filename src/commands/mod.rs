@@ -65,33 +65,44 @@ pub fn check_output<'a>(
 }
 
 /// `text` to the file `-o` names (`-`: stdout), or to stdout. The file is
-/// replaced whole (written beside it, then renamed over it), so a reader
-/// never sees half a report and another hard link to the old file, such as
-/// an input, keeps its content.
+/// replaced whole (see [`replace_file`]), through a symlink to the file it
+/// names, so a reader never sees half a report and another hard link to
+/// the old file, such as an input, keeps its content.
 pub fn emit(out: Option<&Path>, text: &str) -> Result<()> {
-    let Some(path) = out.filter(|p| *p != Path::new("-")) else {
-        return crate::output::print(text);
-    };
-    // Through a symlink to the file it names.
-    let target = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
-    let dir = match target.parent() {
+    match out.filter(|p| *p != Path::new("-")) {
+        Some(path) => {
+            let target = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+            replace_file(&target, text.as_bytes())
+        }
+        None => crate::output::print(text),
+    }
+}
+
+/// Writes `bytes` to a synced temp file beside `path`, then renames it over
+/// `path`: the old file, if any, is replaced whole or not at all. An
+/// existing file keeps its mode; a new one is readable by others, as a file
+/// the shell creates would be (the temp file is 0600).
+pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
     let io = |e: std::io::Error| Error::io(path, e);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".careerctl-")
+        .prefix(".tmp-")
         .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, e))?;
+    std::io::Write::write_all(&mut tmp, bytes)
+        .and_then(|()| tmp.as_file().sync_all())
         .map_err(io)?;
-    std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(io)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        // An existing file keeps its mode; a new one is readable by others,
-        // as a file the shell creates would be (the temp file is 0600).
-        let mode = std::fs::metadata(&target).map_or(0o644, |m| m.permissions().mode());
-        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode)).map_err(io)?;
+        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode());
+        (tmp.as_file())
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(io)?;
     }
-    tmp.persist(&target).map_err(|e| io(e.error))?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
 }
