@@ -143,16 +143,12 @@ pub fn run(g: &Global, args: AssessArgs) -> Result<()> {
         Some(n) => report.shortened(guide, n),
         None => report.clone(),
     };
-    let to_file = args.output.is_some();
+    let out = args.output.as_deref();
     let text = match args.format {
         PictureFormat::Table => render::report::table_text(
             &shown,
-            if to_file {
-                None
-            } else {
-                output::width_of(output::Stream::Stdout)
-            },
-            !to_file && output::use_color(g.color),
+            crate::commands::width_for(out),
+            crate::commands::color_for(out, g.color),
         ),
         PictureFormat::Markdown => render::report::markdown(&shown),
         PictureFormat::Json => crate::render::json::to_string(&shown),

@@ -33,11 +33,7 @@ pub fn run(g: &Global, args: HistoryArgs) -> Result<()> {
     if let Some(out) = &args.output {
         crate::commands::check_output(out, [], &store)?;
     }
-    // A file gets the table at its natural width.
-    let width = match args.output {
-        Some(_) => None,
-        None => output::width_of(output::Stream::Stdout),
-    };
+    let width = crate::commands::width_for(args.output.as_deref());
     let warn = |e: crate::error::Error| {
         if !g.quiet {
             output::warn(&format!("skipping history file: {e}"));
@@ -193,8 +189,8 @@ fn show(g: &Global, reference: &str, format: PictureFormat, out: Option<&Path>) 
         PictureFormat::Json => render::json::to_string(&report),
         PictureFormat::Table => render::report::table_text(
             &report,
-            out.map_or(output::width_of(output::Stream::Stdout), |_| None),
-            out.is_none() && output::use_color(g.color),
+            crate::commands::width_for(out),
+            crate::commands::color_for(out, g.color),
         ),
         PictureFormat::Markdown => render::report::markdown(&report),
         PictureFormat::Html => render::html::report(&report, &guide()?),

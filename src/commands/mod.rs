@@ -78,6 +78,20 @@ pub fn emit(out: Option<&Path>, text: &str) -> Result<()> {
     }
 }
 
+/// The width a table is laid out to: the terminal's for stdout, its
+/// natural width for the file `-o` names.
+pub fn width_for(out: Option<&Path>) -> Option<usize> {
+    match out {
+        Some(p) if p != Path::new("-") => None,
+        _ => crate::output::width_of(crate::output::Stream::Stdout),
+    }
+}
+
+/// Whether to colour what goes to `out`: never a file.
+pub fn color_for(out: Option<&Path>, choice: crate::cli::ColorChoice) -> bool {
+    width_for(out).is_some() && crate::output::use_color(choice)
+}
+
 /// Writes `bytes` to a synced temp file beside `path`, then renames it over
 /// `path`: the old file, if any, is replaced whole or not at all. An
 /// existing file keeps its mode; a new one is readable by others, as a file

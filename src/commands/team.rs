@@ -56,9 +56,7 @@ pub fn run(g: &Global, args: TeamArgs) -> Result<()> {
             &team,
             args.min_group,
             false,
-            args.output
-                .as_ref()
-                .map_or(output::width_of(output::Stream::Stdout), |_| None),
+            crate::commands::width_for(args.output.as_deref()),
         ),
         TeamFormat::Markdown => render::analysis::team_text(&team, args.min_group, true, None),
         TeamFormat::Html => render::html::team(&team, guide.as_ref().map(|l| &l.guide)),
