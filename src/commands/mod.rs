@@ -69,7 +69,7 @@ pub fn check_output<'a>(
 /// names, so a reader never sees half a report and another hard link to
 /// the old file, such as an input, keeps its content.
 pub fn emit(out: Option<&Path>, text: &str) -> Result<()> {
-    match out.filter(|p| *p != Path::new("-")) {
+    match out.filter(|p| to_file(Some(p))) {
         Some(path) => {
             let target = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
             replace_file(&target, text.as_bytes())
@@ -81,15 +81,21 @@ pub fn emit(out: Option<&Path>, text: &str) -> Result<()> {
 /// The width a table is laid out to: the terminal's for stdout, its
 /// natural width for the file `-o` names.
 pub fn width_for(out: Option<&Path>) -> Option<usize> {
-    match out {
-        Some(p) if p != Path::new("-") => None,
-        _ => crate::output::width_of(crate::output::Stream::Stdout),
+    if to_file(out) {
+        None
+    } else {
+        crate::output::width_of(crate::output::Stream::Stdout)
     }
 }
 
 /// Whether to colour what goes to `out`: never a file.
 pub fn color_for(out: Option<&Path>, choice: crate::cli::ColorChoice) -> bool {
-    width_for(out).is_some() && crate::output::use_color(choice)
+    !to_file(out) && crate::output::use_color(choice)
+}
+
+/// Whether `-o` names a file (`-` is stdout).
+fn to_file(out: Option<&Path>) -> bool {
+    out.is_some_and(|p| p != Path::new("-"))
 }
 
 /// Writes `bytes` to a synced temp file beside `path`, then renames it over
