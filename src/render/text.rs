@@ -80,9 +80,9 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
         held.push_str(&rest_of[..at]);
         let command = &rest_of[at..];
         let end = command.find([';', ',', ')', '`']).unwrap_or(command.len());
-        held.push_str(&command[..end].trim_end().replace(' ', "\u{a0}"));
-        held.push_str(&command[command[..end].trim_end().len()..end]);
-        rest_of = &command[end..];
+        let words = command[..end].trim_end();
+        held.push_str(&words.replace(' ', "\u{a0}"));
+        rest_of = &command[words.len()..];
     }
     held.push_str(rest_of);
     textwrap::fill(&held, options).replace('\u{a0}', " ")
