@@ -26,7 +26,7 @@ pub enum Answer {
 }
 
 /// What the prompt accepts, shown with `?`.
-pub const KEYS_HELP: &str = "  Enter keeps the [default]; s skips the skill; b goes back one skill; q keeps a draft and quits; ? shows this again";
+pub const KEYS_HELP: &str = "Enter keeps the [default]; s skips the skill; b goes back one skill; q keeps a draft and quits; ? shows this again";
 
 pub trait Rater {
     /// Asks for one skill's rating; `Err(Error::Interrupted)` on Ctrl-C.
@@ -245,12 +245,8 @@ impl Rater for Terminal {
             let text = prompting(|| input.history_with(&mut up).interact_text_on(&term))?;
             if text.trim() == "?" {
                 let _ = term.write_line(&scale_text(skill, width));
-                let _ = term.write_line(&crate::render::text::wrap_to(
-                    KEYS_HELP.trim_start(),
-                    width,
-                    "  ",
-                    "  ",
-                ));
+                let _ =
+                    term.write_line(&crate::render::text::wrap_to(KEYS_HELP, width, "  ", "  "));
                 continue;
             }
             let _ = term.write_line("");
